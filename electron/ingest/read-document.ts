@@ -1,0 +1,203 @@
+// Reads any file the user drops in: decides what it really is, hands it to the right reader,
+// and turns every failure into a ReadError that names the file. Never throws.
+//
+// The format is decided by the bytes first and the extension second. A reviewer trusts the
+// report for the file they chose; a ".pdf" that is really renamed text must be reported as not
+// a PDF, not quietly scanned as text (they would believe the PDF was reviewed).
+
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import type { DocumentFormat, ExtractResult, ReadError } from '../../shared/document-model';
+import { readDoc, readDocx } from './docx';
+import { baseName, extensionOf } from './file-name';
+import { readPdf } from './pdf';
+import { decodeText, readTxt } from './txt';
+
+export interface ReadOutcome {
+  readonly file: string;
+  /** Hex SHA-256 of the bytes read; '' when the file could not be read at all. */
+  readonly sha256: string;
+  readonly format: DocumentFormat | 'unknown';
+  readonly result: ExtractResult;
+}
+
+export interface ReadOptions {
+  /** Files larger than this are refused before reading. Default 100 MiB. */
+  readonly maxBytes?: number;
+  /** Passed on to the Word reader: cap on the unzipped size (zip bombs). */
+  readonly maxUncompressedBytes?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
+
+const SUPPORTED = '.docx、.doc、.pdf、.txt';
+const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.csv', '.md']);
+const WORD_ZIP_EXTENSIONS = new Set(['.docx', '.docm', '.dotx', '.dotm']);
+const WORD_BINARY_EXTENSIONS = new Set(['.doc', '.dot']);
+
+export async function readDocument(path: string, options: ReadOptions = {}): Promise<ReadOutcome> {
+  const name = baseName(path);
+  const unread = (error: ReadError): ReadOutcome => ({ file: path, sha256: '', format: 'unknown', result: { ok: false, error } });
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+
+  let size: number;
+  try {
+    const info = await stat(path);
+    if (info.isDirectory()) return unread({ code: 'unreadable', message: `无法读取「${name}」：这是一个文件夹，不是文件。` });
+    size = info.size;
+  } catch (error) {
+    return unread({ code: 'unreadable', message: `无法读取「${name}」：${accessProblem(error)}` });
+  }
+  if (size > maxBytes) return unread(tooLarge(name, size, maxBytes));
+
+  let bytes: Uint8Array;
+  try {
+    bytes = await readFile(path);
+  } catch (error) {
+    return unread({ code: 'unreadable', message: `无法读取「${name}」：${accessProblem(error)}` });
+  }
+  // The file may have grown between stat and read.
+  if (bytes.length > maxBytes) return unread(tooLarge(name, bytes.length, maxBytes));
+
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const kind = detectFormat(bytes, name);
+  const result = await extract(kind, bytes, name, options);
+  return { file: path, sha256, format: 'format' in kind ? kind.format : 'unknown', result };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Deciding the format
+
+/** What the bytes are: a format to read (and how), or the error to report instead. */
+export type Detected =
+  | { readonly format: 'pdf' | 'txt' | 'doc' }
+  | { readonly format: 'docx'; readonly encrypted: boolean }
+  | { readonly error: ReadError };
+
+export function detectFormat(bytes: Uint8Array, fileName: string): Detected {
+  const name = baseName(fileName);
+  const ext = extensionOf(name);
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+  // PDF readers accept the header anywhere in the first 1 KiB (some files carry junk before it).
+  if (buf.subarray(0, 1024).includes('%PDF-')) return { format: 'pdf' };
+  if (startsWith(buf, [0x50, 0x4b, 0x03, 0x04])) return detectZip(buf, name, ext);
+  if (startsWith(buf, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return detectCompoundFile(buf, name, ext);
+  if (buf.subarray(0, 5).toString('latin1') === '{\\rtf') {
+    return unsupported(name, '内容是 RTF 格式，暂不支持；请在 Word 中另存为 .docx 后再审查');
+  }
+  const image = imageKind(buf);
+  if (image) return unsupported(name, `内容是 ${image} 图片，无法提取文字；图片需要人工或OCR审查`);
+
+  // No known signature. A file named as a binary format we read is then not what it claims.
+  if (ext === '.pdf') return mismatch(name, ext, 'PDF');
+  if (WORD_ZIP_EXTENSIONS.has(ext)) return mismatch(name, ext, 'Word 文档（.docx 应为 ZIP 压缩包格式）');
+  if (WORD_BINARY_EXTENSIONS.has(ext)) return mismatch(name, ext, 'Word 97-2003 文档');
+  // Text extensions go to the text reader, which reports binary content itself.
+  if (TEXT_EXTENSIONS.has(ext) || looksLikeText(bytes)) return { format: 'txt' };
+  return unsupported(name, '无法识别的文件格式');
+}
+
+/** A zip: Word if named so or if it holds word/document.xml (entry names are stored as-is). */
+function detectZip(buf: Buffer, name: string, ext: string): Detected {
+  if (WORD_ZIP_EXTENSIONS.has(ext) || buf.includes('word/document.xml')) return { format: 'docx', encrypted: false };
+  if (buf.includes('xl/workbook')) return unsupported(name, '内容是 Excel 工作簿，暂不支持');
+  if (buf.includes('ppt/presentation')) return unsupported(name, '内容是 PowerPoint 演示文稿，暂不支持');
+  if (buf.includes('OFD.xml')) return unsupported(name, '内容是 OFD 版式文件，暂不支持；请转换为 PDF 后再审查');
+  return unsupported(name, '内容是 ZIP 压缩包，不是 Word 文档；请解压后分别审查');
+}
+
+/**
+ * An OLE compound file: a password-protected .docx (Word wraps the encrypted package in one,
+ * with an "EncryptionInfo" stream), a Word 97-2003 .doc ("WordDocument" stream), or something
+ * else (Excel .xls, PowerPoint .ppt, Outlook .msg). Stream names are UTF-16LE in the directory.
+ */
+function detectCompoundFile(buf: Buffer, name: string, ext: string): Detected {
+  if (buf.includes(Buffer.from('EncryptionInfo', 'utf16le'))) return { format: 'docx', encrypted: true };
+  if (WORD_BINARY_EXTENSIONS.has(ext) || buf.includes(Buffer.from('WordDocument', 'utf16le'))) return { format: 'doc' };
+  if (buf.includes(Buffer.from('Workbook', 'utf16le'))) return unsupported(name, '内容是 Excel 97-2003 工作簿，暂不支持');
+  if (buf.includes(Buffer.from('PowerPoint Document', 'utf16le'))) {
+    return unsupported(name, '内容是 PowerPoint 97-2003 演示文稿，暂不支持');
+  }
+  return unsupported(name, '内容是无法识别的 Office 复合文档');
+}
+
+function imageKind(buf: Buffer): string | null {
+  if (startsWith(buf, [0x89, 0x50, 0x4e, 0x47])) return 'PNG';
+  if (startsWith(buf, [0xff, 0xd8, 0xff])) return 'JPEG';
+  if (startsWith(buf, [0x49, 0x49, 0x2a, 0x00]) || startsWith(buf, [0x4d, 0x4d, 0x00, 0x2a])) return 'TIFF';
+  if (/^GIF8[79]a/.test(buf.subarray(0, 6).toString('latin1'))) return 'GIF';
+  return null;
+}
+
+/**
+ * For a file with an unknown extension: text only if it decodes and has no control characters
+ * besides tab, line breaks and form feed. GB18030 decodes much binary without error, so this
+ * is stricter than the text reader.
+ */
+function looksLikeText(bytes: Uint8Array): boolean {
+  const decoded = decodeText(bytes);
+  return decoded !== null && !/[\u0000-\u0008\u000e-\u001f\u007f\ufffd]/.test(decoded.text);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reading
+
+async function extract(kind: Detected, bytes: Uint8Array, name: string, options: ReadOptions): Promise<ExtractResult> {
+  if ('error' in kind) return { ok: false, error: kind.error };
+  try {
+    switch (kind.format) {
+      case 'pdf':
+        return await readPdf(bytes, name);
+      case 'docx':
+        // An encrypted package goes to the Word reader too: it reports 'encrypted' in its words.
+        return options.maxUncompressedBytes === undefined
+          ? await readDocx(bytes, name)
+          : await readDocx(bytes, name, { maxUncompressedBytes: options.maxUncompressedBytes });
+      case 'doc':
+        return await readDoc(bytes, name);
+      case 'txt':
+        return readTxt(bytes, name);
+    }
+  } catch (error) {
+    // Readers return errors as values; this is a reader bug, still reported, never a crash.
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: { code: 'unreadable', message: `无法读取「${name}」：读取时出错（${detail}）。` } };
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Messages
+
+function mismatch(name: string, ext: string, what: string): Detected {
+  return {
+    error: {
+      code: 'unreadable',
+      message: `无法读取「${name}」：文件扩展名为 ${ext}，但内容不是 ${what}（可能是改了扩展名的其他文件）。`,
+    },
+  };
+}
+
+function unsupported(name: string, why: string): Detected {
+  return { error: { code: 'unsupported', message: `无法读取「${name}」：${why}。目前支持的格式：${SUPPORTED}。` } };
+}
+
+function tooLarge(name: string, size: number, max: number): ReadError {
+  return { code: 'too-large', message: `无法读取「${name}」：文件大小 ${mebibytes(size)} MB，超过 ${mebibytes(max)} MB 的上限。` };
+}
+
+function mebibytes(n: number): string {
+  return (n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2 : 1);
+}
+
+function accessProblem(error: unknown): string {
+  const code = (error as { code?: string } | null)?.code;
+  if (code === 'ENOENT') return '文件不存在。';
+  if (code === 'EACCES' || code === 'EPERM') return '没有读取该文件的权限。';
+  if (code === 'EISDIR') return '这是一个文件夹，不是文件。';
+  return `文件无法访问（${error instanceof Error ? error.message : String(error)}）。`;
+}
+
+function startsWith(buf: Buffer, prefix: readonly number[]): boolean {
+  return prefix.every((b, i) => buf[i] === b);
+}

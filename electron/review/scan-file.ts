@@ -1,0 +1,39 @@
+// Reviews one file end to end: read it (any format), run the engine, shape the report.
+// Never throws for a bad file: an unreadable file becomes a report with `error`.
+import { createHash } from 'node:crypto';
+import type { CompiledDictionary } from '../../shared/dictionary/compile';
+import type { Segmenter } from '../../shared/engine/word-boundary';
+import { reviewDocument } from '../../shared/engine/review-document';
+import type { FileReport } from '../../shared/report';
+import { readDocument, type ReadOptions } from '../ingest/read-document';
+import { ENGINE_VERSION } from './engine-version';
+
+export interface Reviewer {
+  readonly dictionary: CompiledDictionary;
+  readonly dictionaryHash: string;
+  readonly segment?: Segmenter;
+  readonly readOptions?: ReadOptions;
+}
+
+export async function scanFile(path: string, reviewer: Reviewer): Promise<FileReport> {
+  const t0 = performance.now();
+  const outcome = await readDocument(path, reviewer.readOptions);
+  const common = {
+    file: path,
+    sha256: outcome.sha256,
+    format: outcome.format,
+    dictionaryHash: reviewer.dictionaryHash,
+    engineVersion: ENGINE_VERSION,
+  };
+  if (!outcome.result.ok) {
+    return { ...common, verdict: 'review', findings: [], warnings: [], error: outcome.result.error, elapsedMs: performance.now() - t0 };
+  }
+  const review = reviewDocument(outcome.result.document, reviewer.dictionary, reviewer.segment);
+  return { ...common, ...review, elapsedMs: Math.round(performance.now() - t0) };
+}
+
+/** A stable hash of the dictionary set's content, recorded with every scan. */
+export function hashDictionarySet(dictionary: CompiledDictionary): string {
+  const { entries, allow, contextRules, aggregationRules } = dictionary.set;
+  return createHash('sha256').update(JSON.stringify({ entries, allow, contextRules, aggregationRules })).digest('hex');
+}

@@ -1,0 +1,185 @@
+// The native dictionary format (JSON), the one the starter set in dictionaries/ is written in:
+// {
+//   "format": "mishen-dictionary", "name": "…",
+//   "entries": [ { "id", "type": "term"|"pattern", "term" | "terms" | "pattern", "category", "kind"?,
+//                  "severity", "note", "boundary"?, "validator"?, "severityByPlace"?, "context"?,
+//                  "standaloneOnly"?, "headOnly"?, "enabled"? } ],
+//   "allow": [ { "id", "term" | "terms", "categories"?, "note" } ],
+//   "contextRules": [ { "id", "before", "after", "severity", "explanation" } ],
+//   "aggregationRules": [ { "id", "title", "signals": [{ "label", "kinds", "min", "required"?, "weight"? }],
+//                           "minSignals", "blockScore", "explanation" } ]
+// }
+// An entry with "terms" stands for one term entry per listed term (ids `id:1`, `id:2`, …).
+import { baseName, parseBoundary, parseSeverity } from './parse';
+import { elementLines, lineOfParseError } from './json-lines';
+import {
+  DictionaryError,
+  type AggregationRule,
+  type AllowEntry,
+  type ContextRule,
+  type DictionaryEntry,
+  type DictionarySet,
+  type SeverityByPlace,
+  type ValidatorName,
+} from './types';
+
+export const VALIDATORS: readonly ValidatorName[] = ['cn-id-card', 'luhn-card', 'cn-mobile', 'coordinate', 'ipv4', 'date', 'copy-number'];
+
+type Json = Record<string, unknown>;
+
+export function parseNativeDictionary(file: string, text: string): DictionarySet {
+  let doc: Json;
+  try {
+    doc = JSON.parse(text.replace(/^\uFEFF/, '')) as Json;
+  } catch (e) {
+    throw new DictionaryError(file, lineOfParseError(text, e), `JSON 格式错误：${(e as Error).message}`);
+  }
+  if (!doc || typeof doc !== 'object' || doc.format !== 'mishen-dictionary') {
+    throw new DictionaryError(file, 1, '不是本软件的词库文件：缺少 "format": "mishen-dictionary"');
+  }
+  const lines = elementLines(text);
+  const at = (key: string, i: number) => lines.get(key)?.[i] ?? 1;
+  const source = baseName(file);
+  const list = (key: string): Json[] => {
+    const v = doc[key];
+    if (v === undefined) return [];
+    if (!Array.isArray(v)) throw new DictionaryError(file, 1, `"${key}" 应为数组`);
+    return v as Json[];
+  };
+  const ids = new Map<string, number>();
+  const claimId = (id: unknown, line: number): string => {
+    if (typeof id !== 'string' || !id.trim()) throw new DictionaryError(file, line, '缺少 "id"');
+    if (ids.has(id)) throw new DictionaryError(file, line, `"id" 为「${id}」的条目与第 ${ids.get(id)} 行重复`);
+    ids.set(id, line);
+    return id;
+  };
+  const entries = list('entries').flatMap((e, i) => readEntry(e, file, source, at('entries', i), claimId));
+  const allow = list('allow').flatMap((e, i) => readAllow(e, file, source, at('allow', i), claimId));
+  const contextRules = list('contextRules').map((e, i) => readContextRule(e, file, at('contextRules', i), claimId));
+  const aggregationRules = list('aggregationRules').map((e, i) => readAggregationRule(e, file, source, at('aggregationRules', i), claimId));
+  return { entries, allow, contextRules, aggregationRules, sources: [file] };
+}
+
+function text(v: unknown, what: string, file: string, line: number, required = true): string {
+  if (v === undefined && !required) return '';
+  if (typeof v !== 'string' || (required && !v.trim())) throw new DictionaryError(file, line, `缺少或无效的 "${what}"（应为非空文字）`);
+  return v;
+}
+
+function termsOf(e: Json, file: string, line: number): string[] {
+  if (Array.isArray(e.terms)) {
+    const terms = e.terms.map((t) => text(t, 'terms', file, line));
+    if (terms.length === 0) throw new DictionaryError(file, line, '"terms" 为空');
+    return terms;
+  }
+  return [text(e.term, 'term', file, line)];
+}
+
+function readEntry(e: Json, file: string, source: string, line: number, claimId: (id: unknown, line: number) => string): DictionaryEntry[] {
+  const id = claimId(e.id, line);
+  const common = {
+    category: text(e.category, 'category', file, line),
+    kind: e.kind === undefined ? undefined : text(e.kind, 'kind', file, line),
+    severity: parseSeverity(text(e.severity, 'severity', file, line), file, line),
+    note: text(e.note, 'note', file, line, false),
+    severityByPlace: readSeverityByPlace(e.severityByPlace, file, line),
+    context: e.context === undefined ? undefined : text(e.context, 'context', file, line),
+    enabled: e.enabled === undefined ? true : e.enabled === true,
+    source,
+    line,
+  };
+  if (e.type === 'pattern') {
+    const pattern = text(e.pattern, 'pattern', file, line);
+    try {
+      new RegExp(pattern, 'gu');
+    } catch (err) {
+      throw new DictionaryError(file, line, `正则表达式无法编译：${(err as Error).message}`);
+    }
+    if (new RegExp(pattern, 'u').test('')) throw new DictionaryError(file, line, `正则表达式「${pattern}」能匹配空文字，会到处命中`);
+    let validator: ValidatorName | undefined;
+    if (e.validator !== undefined) {
+      if (!(VALIDATORS as readonly unknown[]).includes(e.validator)) {
+        throw new DictionaryError(file, line, `未知的校验器「${String(e.validator)}」，可用：${VALIDATORS.join('、')}`);
+      }
+      validator = e.validator as ValidatorName;
+    }
+    return [{ ...common, type: 'pattern', id, pattern, validator, standaloneOnly: e.standaloneOnly === true, headOnly: e.headOnly === true }];
+  }
+  if (e.type !== 'term' && e.type !== undefined) throw new DictionaryError(file, line, `"type" 应为 term 或 pattern，实际为「${String(e.type)}」`);
+  const boundary = parseBoundary(e.boundary === undefined ? undefined : text(e.boundary, 'boundary', file, line), file, line);
+  const terms = termsOf(e, file, line);
+  return terms.map((term, i) => ({ ...common, type: 'term' as const, id: Array.isArray(e.terms) ? `${id}:${i + 1}` : id, term, boundary }));
+}
+
+function readSeverityByPlace(v: unknown, file: string, line: number): SeverityByPlace | undefined {
+  if (v === undefined) return undefined;
+  if (!v || typeof v !== 'object') throw new DictionaryError(file, line, '"severityByPlace" 应为对象');
+  const out: Record<string, unknown> = {};
+  for (const [place, sev] of Object.entries(v as Json)) {
+    if (!['head', 'standalone', 'header', 'footer', 'running'].includes(place)) {
+      throw new DictionaryError(file, line, `"severityByPlace" 中未知的位置「${place}」（可用 head、standalone、header、footer、running）`);
+    }
+    out[place] = parseSeverity(String(sev), file, line);
+  }
+  return out as SeverityByPlace;
+}
+
+function readAllow(e: Json, file: string, source: string, line: number, claimId: (id: unknown, line: number) => string): AllowEntry[] {
+  const id = claimId(e.id, line);
+  const categories = e.categories === undefined ? [] : (e.categories as unknown[]).map((c) => text(c, 'categories', file, line));
+  const note = text(e.note, 'note', file, line, false);
+  return termsOf(e, file, line).map((term, i) => ({
+    type: 'allow' as const,
+    id: Array.isArray(e.terms) ? `${id}:${i + 1}` : id,
+    term,
+    categories,
+    note,
+    source,
+    line,
+  }));
+}
+
+function stringList(v: unknown, what: string, file: string, line: number): string[] {
+  if (v === undefined) return [];
+  if (!Array.isArray(v)) throw new DictionaryError(file, line, `"${what}" 应为文字数组`);
+  return v.map((s) => text(s, what, file, line));
+}
+
+function readContextRule(e: Json, file: string, line: number, claimId: (id: unknown, line: number) => string): ContextRule {
+  return {
+    id: claimId(e.id, line),
+    before: stringList(e.before, 'before', file, line),
+    after: stringList(e.after, 'after', file, line),
+    severity: parseSeverity(text(e.severity, 'severity', file, line), file, line),
+    explanation: text(e.explanation, 'explanation', file, line),
+  };
+}
+
+function readAggregationRule(
+  e: Json,
+  file: string,
+  source: string,
+  line: number,
+  claimId: (id: unknown, line: number) => string,
+): AggregationRule {
+  const id = claimId(e.id, line);
+  if (!Array.isArray(e.signals) || e.signals.length === 0) throw new DictionaryError(file, line, `汇聚规则「${id}」缺少 "signals"`);
+  const signals = (e.signals as Json[]).map((s) => {
+    const min = Number(s.min);
+    if (!Number.isInteger(min) || min < 1) throw new DictionaryError(file, line, `汇聚规则「${id}」的信号 "min" 应为正整数`);
+    return {
+      label: text(s.label, 'label', file, line),
+      kinds: stringList(s.kinds, 'kinds', file, line),
+      min,
+      required: s.required === true,
+      weight: s.weight === undefined ? 1 : Number(s.weight),
+    };
+  });
+  const minSignals = Number(e.minSignals);
+  if (!Number.isInteger(minSignals) || minSignals < 1 || minSignals > signals.length) {
+    throw new DictionaryError(file, line, `汇聚规则「${id}」的 "minSignals" 应为 1 到 ${signals.length} 之间的整数`);
+  }
+  const blockScore = Number(e.blockScore);
+  if (!Number.isFinite(blockScore) || blockScore <= 0) throw new DictionaryError(file, line, `汇聚规则「${id}」的 "blockScore" 应为正数`);
+  return { id, title: text(e.title, 'title', file, line), signals, minSignals, blockScore, explanation: text(e.explanation, 'explanation', file, line), source };
+}

@@ -1,0 +1,71 @@
+// The one shape every reader (docx, pdf, txt, …) turns a file into, and that the engine scans.
+// Pure data: no Node, DOM or Electron here, so the renderer can use it too.
+
+/** Where a piece of text stands in the file. */
+export type Part =
+  | 'body'
+  | 'header'
+  | 'footer'
+  | 'footnote'
+  | 'endnote'
+  | 'comment'
+  | 'tracked-deletion'
+  | 'tracked-insertion'
+  | 'hidden'
+  | 'textbox'
+  | 'metadata'
+  | 'annotation'
+  | 'attachment';
+
+export type DocumentFormat = 'docx' | 'doc' | 'pdf' | 'txt';
+
+/**
+ * One paragraph (Word, text) or one page (PDF) of text, exactly as it stands in the file:
+ * no normalisation, so that offsets into `text` are what a person sees.
+ */
+export interface TextBlock {
+  readonly part: Part;
+  readonly text: string;
+  /** 0-based index of this paragraph among the paragraphs of the same part (PDF: 0, one block per page). */
+  readonly paragraph: number;
+  /** PDF: 1-based page number. */
+  readonly page?: number;
+  /** Set when the paragraph stands in a table cell: the table's 0-based index in the document. */
+  readonly table?: number;
+  /** With `table`: the 0-based row within that table. */
+  readonly row?: number;
+  /** Heading level (1 = top) where the file marks the paragraph as a heading. */
+  readonly heading?: number;
+  /** What a person needs to find it: a property name ('标题 dc:title'), an annotation type, a header's file name. */
+  readonly label?: string;
+  /** Who wrote it, where the file says: a tracked change's or a comment's author. */
+  readonly author?: string;
+}
+
+export interface ExtractWarning {
+  /** e.g. 'no-text-layer', 'embedded-object', 'attachment' */
+  readonly code: string;
+  /** Chinese, for a reviewer. */
+  readonly message: string;
+  readonly page?: number;
+}
+
+export interface ExtractedDocument {
+  readonly format: DocumentFormat;
+  readonly blocks: readonly TextBlock[];
+  readonly warnings: readonly ExtractWarning[];
+  /** PDF page count, where known. */
+  readonly pageCount?: number;
+}
+
+export type ReadErrorCode = 'unreadable' | 'encrypted' | 'unsupported' | 'too-large';
+
+/** A file that could not be read. `message` is Chinese and names the file and the problem. */
+export interface ReadError {
+  readonly code: ReadErrorCode;
+  readonly message: string;
+}
+
+export type ExtractResult =
+  | { readonly ok: true; readonly document: ExtractedDocument }
+  | { readonly ok: false; readonly error: ReadError };

@@ -1,0 +1,37 @@
+// The engine's entry point: an extracted document and a compiled dictionary in, findings,
+// warnings and a verdict out. Pure: the caller reads the file and supplies the segmenter.
+import type { ExtractedDocument } from '../document-model';
+import type { CompiledDictionary } from '../dictionary/compile';
+import type { Finding, ReportWarning, Verdict } from '../findings';
+import { aggregationFindings } from './aggregation';
+import { dedupeHits } from './dedupe';
+import { hiddenContentHits } from './hidden-content';
+import { scanBlock } from './scan-block';
+import type { Segmenter } from './word-boundary';
+
+export interface DocumentReview {
+  readonly verdict: Verdict;
+  readonly findings: readonly Finding[];
+  readonly warnings: readonly ReportWarning[];
+}
+
+/** Warnings that leave part of the file unreviewed: such a file never passes as clean. */
+const WARNINGS_THAT_NEED_A_PERSON = new Set(['no-text-layer', 'page-unreadable', 'unread-text', 'embedded-object', 'attachment']);
+
+export function reviewDocument(doc: ExtractedDocument, dict: CompiledDictionary, segment?: Segmenter): DocumentReview {
+  const termHits = dedupeHits(doc.blocks.flatMap((block, i) => scanBlock(block, i, dict, segment)));
+  const hidden = hiddenContentHits(doc.blocks);
+  const aggregation = aggregationFindings(termHits, doc.blocks, dict.set.aggregationRules);
+  const findings = [...termHits, ...hidden]
+    .sort((a, b) => a.blockIndex - b.blockIndex || (a.finding.start ?? 0) - (b.finding.start ?? 0))
+    .map((h) => h.finding)
+    .concat(aggregation);
+  return { verdict: verdictOf(findings, doc.warnings), findings, warnings: doc.warnings };
+}
+
+export function verdictOf(findings: readonly Finding[], warnings: readonly ReportWarning[]): Verdict {
+  if (findings.some((f) => f.severity === 'block')) return 'block';
+  if (findings.some((f) => f.severity === 'review')) return 'review';
+  if (warnings.some((w) => WARNINGS_THAT_NEED_A_PERSON.has(w.code))) return 'review';
+  return 'pass';
+}

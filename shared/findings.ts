@@ -1,0 +1,44 @@
+// What a review reports: findings, warnings, verdict. The CLI's JSON contract
+// (../shared/corpus/README.md beside the project) is a superset of these fields.
+import type { Part } from './document-model';
+
+export type Severity = 'block' | 'review' | 'info';
+
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, review: 1, block: 2 };
+
+export function maxSeverity(a: Severity, b: Severity): Severity {
+  return SEVERITY_RANK[a] >= SEVERITY_RANK[b] ? a : b;
+}
+
+export interface Finding {
+  readonly category: string;
+  readonly kind?: string;
+  readonly severity: Severity;
+  /** The text as it stands in the document. */
+  readonly match: string;
+  /** The surrounding text, up to 20 characters either side. */
+  readonly context: string;
+  readonly part: Part | 'document';
+  readonly page?: number;
+  readonly paragraph?: number;
+  /** PDF: 1-based line on the page. */
+  readonly line?: number;
+  readonly start?: number;
+  readonly end?: number;
+  readonly ruleId: string;
+  /** Chinese: which entry or rule fired, after which normalisation, why this severity. */
+  readonly explanation: string;
+  /** Where it stands, in words (a property name, a header file, a comment number). */
+  readonly label?: string;
+  readonly author?: string;
+  /** Aggregation: what was combined. */
+  readonly combines?: readonly { readonly label: string; readonly count: number }[];
+}
+
+export type Verdict = 'block' | 'review' | 'pass';
+
+export interface ReportWarning {
+  readonly code: string;
+  readonly message: string;
+  readonly page?: number;
+}

@@ -1,0 +1,43 @@
+// Chinese names of parts, categories and severities, for explanations and for the window.
+import type { Part } from './document-model';
+import type { Severity } from './findings';
+
+export const PART_LABELS: Readonly<Record<Part | 'document', string>> = {
+  body: '正文',
+  header: '页眉',
+  footer: '页脚',
+  footnote: '脚注',
+  endnote: '尾注',
+  comment: '批注',
+  'tracked-deletion': '修订（删除的文字）',
+  'tracked-insertion': '修订（插入的文字）',
+  hidden: '隐藏文字',
+  textbox: '文本框',
+  metadata: '文档属性',
+  annotation: 'PDF 注释',
+  attachment: '附件',
+  document: '全文',
+};
+
+export const CATEGORY_LABELS: Readonly<Record<string, string>> = {
+  'classification-mark': '密级标志',
+  'work-secret': '工作秘密及内部标识',
+  'process-info': '过程性及内部事务信息',
+  'personal-info': '个人信息',
+  'commercial-secret': '商业秘密',
+  'location-infrastructure': '位置与基础设施',
+  'unreleased-statistics': '未发布统计数据',
+  'hidden-content': '隐藏内容',
+  aggregation: '数据汇聚',
+  custom: '自定义词条',
+};
+
+export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
+  block: '禁止发布',
+  review: '需人工判断',
+  info: '提示',
+};
+
+export function categoryLabel(category: string): string {
+  return CATEGORY_LABELS[category] ?? category;
+}

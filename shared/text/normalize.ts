@@ -1,0 +1,67 @@
+// Normalisation for matching: fold width, case, traditional forms, star and dash forms; drop white space
+// inside runs of CJK text (a term broken by a space or a line break is still the term) but keep one
+// space between two Latin letters or digits (two numbers side by side must not fuse into one).
+// Every normalised code unit remembers the original offset it came from.
+import { FOLD_REMOVED, FOLD_SPACE, foldTable } from './fold-table';
+
+export interface NormalizedText {
+  /** The normalised text, for regular-expression rules. */
+  readonly text: string;
+  /** The same as code units, for the automaton. */
+  readonly codes: Uint16Array;
+  /** `origin[i]` is the offset in the original text of normalised code unit i. */
+  readonly origin: Int32Array;
+  /** Length of the original text. */
+  readonly originalLength: number;
+}
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a);
+}
+
+const utf16 = new TextDecoder('utf-16le');
+
+export function normalizeText(original: string): NormalizedText {
+  const fold = foldTable();
+  const n = original.length;
+  const codes = new Uint16Array(n);
+  const origin = new Int32Array(n);
+  let len = 0;
+  let pendingSpaceAt = -1; // original offset of the first space of a run not yet emitted
+  for (let i = 0; i < n; i++) {
+    const c = fold[original.charCodeAt(i)];
+    if (c === FOLD_REMOVED) continue;
+    if (c === FOLD_SPACE) {
+      if (pendingSpaceAt < 0) pendingSpaceAt = i;
+      continue;
+    }
+    if (pendingSpaceAt >= 0) {
+      if (len > 0 && isAsciiAlnum(codes[len - 1]) && isAsciiAlnum(c)) {
+        codes[len] = FOLD_SPACE;
+        origin[len++] = pendingSpaceAt;
+      }
+      pendingSpaceAt = -1;
+    }
+    codes[len] = c;
+    origin[len++] = i;
+  }
+  const outCodes = codes.subarray(0, len);
+  return {
+    text: utf16.decode(outCodes),
+    codes: outCodes,
+    origin: origin.subarray(0, len),
+    originalLength: n,
+  };
+}
+
+/** Maps a normalised span [start, end) back to the original text's span. */
+export function toOriginalSpan(norm: NormalizedText, start: number, end: number): { start: number; end: number } {
+  const origStart = norm.origin[start];
+  const last = norm.origin[end - 1];
+  return { start: origStart, end: last + 1 };
+}
+
+/** Normalises a dictionary term the same way the text is normalised, so both sides meet. */
+export function normalizeTerm(term: string): string {
+  return normalizeText(term).text;
+}

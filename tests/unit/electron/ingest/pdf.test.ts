@@ -1,0 +1,292 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { ExtractedDocument, ExtractResult } from '../../../../shared/document-model';
+import { readPdf } from '../../../../electron/ingest/pdf';
+import { layoutPageText } from '../../../../electron/ingest/pdf-layout';
+
+const corpus = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../shared/corpus');
+const corpusFile = (name: string): Uint8Array => readFileSync(resolve(corpus, name));
+
+function documentOf(result: ExtractResult): ExtractedDocument {
+  if (!result.ok) throw new Error(`expected a document, got ${result.error.code}: ${result.error.message}`);
+  return result.document;
+}
+
+const pageText = (doc: ExtractedDocument, page: number): string | undefined =>
+  doc.blocks.find((b) => b.part === 'body' && b.page === page)?.text;
+
+// --- A tiny PDF writer: numbered objects, a correct xref, bytes as latin1 -------------------
+
+/** UTF-16BE hex string, the PDF way to write Chinese in a text string. */
+const utf16 = (text: string): string =>
+  '<FEFF' + [...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('') + '>';
+
+const stream = (dict: string, data: string): string =>
+  `<< ${dict} /Length ${Buffer.byteLength(data, 'latin1')} >>\nstream\n${data}\nendstream`;
+
+/** Raw UTF-8 bytes of `text`, as a latin1 string to put into a stream. */
+const utf8Bytes = (text: string): string => Buffer.from(text, 'utf8').toString('latin1');
+
+function buildPdf(objects: string[], trailer = ''): Uint8Array {
+  let out = '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n';
+  const offsets: number[] = [];
+  objects.forEach((body, i) => {
+    offsets.push(Buffer.byteLength(out, 'latin1'));
+    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
+  });
+  const xref = Buffer.byteLength(out, 'latin1');
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  for (const offset of offsets) out += `${String(offset).padStart(10, '0')} 00000 n \n`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailer} >>\nstartxref\n${xref}\n%%EOF\n`;
+  return new Uint8Array(Buffer.from(out, 'latin1'));
+}
+
+const HELVETICA = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
+// A Chinese font by predefined CMap, as many Chinese producers write it: without pdfjs's CMap
+// files this yields no text at all.
+const STSONG =
+  '<< /Type /Font /Subtype /Type0 /BaseFont /STSong-Light /Encoding /UniGB-UCS2-H /DescendantFonts [<< /Type /Font ' +
+  '/Subtype /CIDFontType0 /BaseFont /STSong-Light /CIDSystemInfo << /Registry (Adobe) /Ordering (GB1) /Supplement 2 >> ' +
+  '/FontDescriptor << /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 ' +
+  '/Ascent 880 /Descent -120 /CapHeight 880 /StemV 80 >> /DW 1000 >>] >>';
+
+describe('readPdf on the corpus', () => {
+  it('reads 07-normalization.pdf with its lines intact', async () => {
+    const doc = documentOf(await readPdf(corpusFile('07-normalization.pdf'), '07-normalization.pdf'));
+    expect(doc.format).toBe('pdf');
+    expect(doc.pageCount).toBe(1);
+    expect(doc.warnings).toEqual([]);
+    const text = pageText(doc, 1) ?? '';
+    expect(text).toContain('绝密 ★ 长期');
+    expect(text).toContain('２２０１０６１９８８１１３０００１７');
+    expect(text).toContain('139-0431-7788');
+    expect(text).toContain('139 4431 7789');
+    expect(text.split('\n')).toContain('该材料由办公室机 密件管理员负责保管。');
+    expect(text.split('\n')[0]).toBe('绝密 ★ 长期');
+    const body = doc.blocks.filter((b) => b.part === 'body');
+    expect(body).toEqual([{ part: 'body', text, paragraph: 0, page: 1 }]);
+  });
+
+  it('warns that the page of 06-scanned.pdf has no text layer', async () => {
+    const doc = documentOf(await readPdf(corpusFile('06-scanned.pdf'), '06-scanned.pdf'));
+    expect(doc.blocks.filter((b) => b.part === 'body')).toEqual([]);
+    expect(doc.warnings).toEqual([
+      { code: 'no-text-layer', page: 1, message: '第1页没有文字层（可能是扫描图像），需要人工或OCR审查。' },
+    ]);
+  });
+
+  it('reads both pages and the info dictionary of 01-public-notice.pdf', async () => {
+    const doc = documentOf(await readPdf(corpusFile('01-public-notice.pdf'), '01-public-notice.pdf'));
+    expect(doc.pageCount).toBe(2);
+    expect(doc.blocks.filter((b) => b.part === 'body').map((b) => b.page)).toEqual([1, 2]);
+    expect(pageText(doc, 1)).toMatch(/^吉林省住房和城乡建设厅关于持续做好当前政务公开重点工作的通知\n吉建办〔2024〕29 号\n/);
+    const metadata = doc.blocks.filter((b) => b.part === 'metadata');
+    expect(metadata).toContainEqual({ part: 'metadata', text: '关于持续做好当前政务公开重点工作的通知', label: '标题（Title）', paragraph: 0 });
+    expect(metadata).toContainEqual({ part: 'metadata', text: '办公室', label: '作者（Author）', paragraph: 1 });
+  });
+
+  it('reports a text file named .pdf as unreadable', async () => {
+    const result = await readPdf(corpusFile('11-not-a-pdf.pdf'), '/some/dir/11-not-a-pdf.pdf');
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe('unreadable');
+    expect(result.error.message).toMatch(/^无法读取「11-not-a-pdf\.pdf」：不是有效的 PDF 文件或已损坏/);
+  });
+
+  it('reports a password-protected PDF as encrypted', async () => {
+    const result = await readPdf(corpusFile('12-encrypted.pdf'), '12-encrypted.pdf');
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'encrypted', message: '无法读取「12-encrypted.pdf」：PDF 文件已加密（需要密码），请提供未加密的版本。' },
+    });
+  });
+
+  it('leaves the caller’s bytes usable (pdfjs detaches what it is given)', async () => {
+    const bytes = corpusFile('07-normalization.pdf');
+    const length = bytes.length;
+    await readPdf(bytes, '07-normalization.pdf');
+    expect(bytes.length).toBe(length);
+    expect(documentOf(await readPdf(bytes, '07-normalization.pdf')).pageCount).toBe(1);
+  });
+});
+
+describe('readPdf on built PDFs', () => {
+  it('puts text drawn out of order into reading order', async () => {
+    // Drawn: the second line first, then the right half of line one, then its left half,
+    // a number split into two pieces with no gap, and a superscript note mark.
+    const content = [
+      'BT /F1 12 Tf 72 680 Td (second line) Tj ET',
+      'BT /F1 12 Tf 200 720 Td (right) Tj ET',
+      'BT /F1 12 Tf 72 720 Td (left) Tj ET',
+      'BT /F1 12 Tf 72 700 Td (139) Tj ET',
+      'BT /F1 12 Tf 92.016 700 Td (0431) Tj ET',
+      'BT /F1 8 Tf 125 704 Td (1) Tj ET',
+      'BT /F2 12 Tf 72 660 Td <673A5BC6> Tj ET',
+    ].join('\n');
+    const pdf = buildPdf([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R /F2 6 0 R >> >> /Contents 5 0 R >>',
+      HELVETICA,
+      stream('', content),
+      STSONG,
+    ]);
+    const doc = documentOf(await readPdf(pdf, 'order.pdf'));
+    expect(pageText(doc, 1)).toBe('left right\n1390431 1\nsecond line\n机密');
+  });
+
+  it('reads a page turned with /Rotate as it is displayed', async () => {
+    // Landscape page: /Rotate 90, text drawn turned by 90° so it reads upright once displayed.
+    const pdf = buildPdf([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Rotate 90 /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+      HELVETICA,
+      stream('', 'BT /F1 12 Tf 0 1 -1 0 120 100 Tm (second) Tj ET\nBT /F1 12 Tf 0 1 -1 0 100 100 Tm (first) Tj ET\nBT /F1 12 Tf 0 1 -1 0 100 200 Tm (right) Tj ET'),
+    ]);
+    expect(pageText(documentOf(await readPdf(pdf, 'rotated.pdf')), 1)).toBe('first right\nsecond');
+  });
+
+  it('warns for a blank page among pages with text', async () => {
+    const pdf = buildPdf([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R 4 0 R] /Count 2 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 6 0 R >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 7 0 R >>',
+      HELVETICA,
+      stream('', 'BT /F1 12 Tf 72 720 Td (page one) Tj ET'),
+      stream('', 'BT /F1 12 Tf 72 720 Td (   ) Tj ET'),
+    ]);
+    const doc = documentOf(await readPdf(pdf, 'blank.pdf'));
+    expect(doc.blocks).toEqual([{ part: 'body', text: 'page one', paragraph: 0, page: 1 }]);
+    expect(doc.warnings.map((w) => [w.code, w.page])).toEqual([['no-text-layer', 2]]);
+  });
+
+  it('reads annotation contents with their author, and text field values', async () => {
+    const pdf = buildPdf([
+      '<< /Type /Catalog /Pages 2 0 R /AcroForm << /Fields [7 0 R] >> >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R /Annots [6 0 R 8 0 R 7 0 R] >>',
+      HELVETICA,
+      stream('', 'BT /F1 12 Tf 72 720 Td (Body) Tj ET'),
+      `<< /Type /Annot /Subtype /Text /Rect [100 100 120 120] /Contents ${utf16('内部意见：暂缓公开')} /T ${utf16('张三')} /Popup 8 0 R >>`,
+      `<< /Type /Annot /Subtype /Widget /FT /Tx /T (phone) /V (13904317788) /Rect [100 200 300 220] /P 3 0 R >>`,
+      `<< /Type /Annot /Subtype /Popup /Parent 6 0 R /Rect [120 100 220 160] >>`,
+    ]);
+    const doc = documentOf(await readPdf(pdf, 'annotated.pdf'));
+    expect(doc.blocks.filter((b) => b.part === 'annotation')).toEqual([
+      { part: 'annotation', text: '内部意见：暂缓公开', page: 1, label: '注释（Text）', author: '张三', paragraph: 0 },
+      { part: 'annotation', text: '13904317788', page: 1, label: '表单域（phone）', paragraph: 1 },
+    ]);
+  });
+
+  it('reads the info dictionary and XMP, once per distinct value', async () => {
+    const xmp =
+      '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">' +
+      '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">' +
+      '<dc:title><rdf:Alt><rdf:li xml:lang="x-default">内部通知</rdf:li></rdf:Alt></dc:title>' +
+      '<dc:description><rdf:Alt><rdf:li xml:lang="x-default">仅限内部传阅</rdf:li></rdf:Alt></dc:description>' +
+      '</rdf:Description></rdf:RDF></x:xmpmeta>';
+    const pdf = buildPdf(
+      [
+        '<< /Type /Catalog /Pages 2 0 R /Metadata 6 0 R >>',
+        '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+        '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+        HELVETICA,
+        stream('', 'BT /F1 12 Tf 72 720 Td (Body) Tj ET'),
+        stream('/Type /Metadata /Subtype /XML', utf8Bytes(xmp)),
+        `<< /Title ${utf16('内部通知')} /Author ${utf16('李四')} /Subject () /CaseNo (2024-17) >>`,
+      ],
+      '/Info 7 0 R',
+    );
+    const doc = documentOf(await readPdf(pdf, 'info.pdf'));
+    expect(doc.blocks.filter((b) => b.part === 'metadata')).toEqual([
+      { part: 'metadata', text: '内部通知', label: '标题（Title）', paragraph: 0 },
+      { part: 'metadata', text: '李四', label: '作者（Author）', paragraph: 1 },
+      { part: 'metadata', text: '2024-17', label: '自定义属性（CaseNo）', paragraph: 2 },
+      { part: 'metadata', text: '仅限内部传阅', label: '描述（XMP dc:description）', paragraph: 3 },
+    ]);
+  });
+
+  it('warns about attachments and reads a plain-text one', async () => {
+    const pdf = buildPdf([
+      '<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles << /Names [(名单.txt) 6 0 R (scan.bin) 8 0 R] >> >> >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+      HELVETICA,
+      stream('', 'BT /F1 12 Tf 72 720 Td (Body) Tj ET'),
+      `<< /Type /Filespec /F (list.txt) /UF ${utf16('名单.txt')} /EF << /F 7 0 R >> >>`,
+      stream('/Type /EmbeddedFile', utf8Bytes('王五 13904317788\n')),
+      '<< /Type /Filespec /F (scan.bin) /UF (scan.bin) /EF << /F 9 0 R >> >>',
+      stream('/Type /EmbeddedFile', '\x00\x01\x02binary'),
+    ]);
+    const doc = documentOf(await readPdf(pdf, 'attached.pdf'));
+    expect(doc.blocks.filter((b) => b.part === 'attachment')).toEqual([
+      { part: 'attachment', text: '王五 13904317788\n', label: '名单.txt', paragraph: 0 },
+    ]);
+    const warnings = doc.warnings.filter((w) => w.code === 'attachment').map((w) => w.message);
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toContain('「名单.txt」');
+    expect(warnings[1]).toContain('「scan.bin」');
+    expect(warnings[1]).toContain('未被审查');
+  });
+
+  it('reads a PDF with a broken xref table (pdfjs rebuilds it)', async () => {
+    const good = Buffer.from(
+      buildPdf([
+        '<< /Type /Catalog /Pages 2 0 R >>',
+        '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+        '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>',
+        HELVETICA,
+        stream('', 'BT /F1 12 Tf 72 720 Td (Recovered) Tj ET'),
+      ]),
+    ).toString('latin1');
+    const broken = good.replace(/startxref\n\d+/, 'startxref\n99999');
+    const doc = documentOf(await readPdf(new Uint8Array(Buffer.from(broken, 'latin1')), 'broken.pdf'));
+    expect(pageText(doc, 1)).toBe('Recovered');
+  });
+});
+
+describe('layoutPageText', () => {
+  const piece = (str: string, x: number, y: number, width: number, fontSize = 10) => ({ str, x, y, width, fontSize });
+
+  it('keeps one space for an explicit space piece and none for touching pieces', () => {
+    expect(layoutPageText([piece('机', 0, 0, 10), piece(' ', 10, 0, 10), piece('密', 20, 0, 10), piece('件', 30, 0, 10)])).toBe(
+      '机 密件',
+    );
+  });
+
+  it('treats a small baseline shift as the same line and a large one as a new line', () => {
+    expect(layoutPageText([piece('a', 0, 100, 5), piece('b', 5, 103, 5), piece('c', 0, 112, 5)])).toBe('ab\nc');
+  });
+
+  it('drops the second copy of text overprinted for fake bold', () => {
+    expect(layoutPageText([piece('机密', 0, 0, 20), piece('机密', 0.3, 0.2, 20)])).toBe('机密');
+  });
+
+  it('inserts a space for a gap wider than a quarter of the font size, e.g. between table cells', () => {
+    expect(layoutPageText([piece('姓名', 0, 0, 20), piece('张三', 22, 0, 20), piece('电话', 80, 0, 20)])).toBe('姓名张三 电话');
+  });
+});
+
+describe('DOMMatrix2D (used when @napi-rs/canvas cannot be loaded)', () => {
+  it('agrees with the DOMMatrix of @napi-rs/canvas', async () => {
+    const { DOMMatrix2D } = await import('../../../../electron/ingest/dom-matrix-polyfill');
+    const { DOMMatrix } = (await import('@napi-rs/canvas')) as unknown as {
+      DOMMatrix: new (init?: number[]) => { a: number; b: number; c: number; d: number; e: number; f: number } & Record<string, (...args: unknown[]) => unknown>;
+    };
+    const values = (m: { a: number; b: number; c: number; d: number; e: number; f: number }) =>
+      [m.a, m.b, m.c, m.d, m.e, m.f].map((v) => Math.round(v * 1e9) / 1e9);
+    const init = [2, 0.5, -1, 3, 10, 20];
+    const ours = new DOMMatrix2D(init).scaleSelf(0.5, -2).translateSelf(3, -7).multiplySelf([1, 2, 3, 4, 5, 6]).preMultiplySelf([0, 1, -1, 0, 4, 4]);
+    const theirs = new DOMMatrix(init);
+    theirs.scaleSelf(0.5, -2);
+    theirs.translateSelf(3, -7);
+    theirs.multiplySelf(new DOMMatrix([1, 2, 3, 4, 5, 6]));
+    theirs.preMultiplySelf(new DOMMatrix([0, 1, -1, 0, 4, 4]));
+    expect(values(ours)).toEqual(values(theirs));
+    expect(values(ours.inverse().multiply(ours))).toEqual([1, 0, 0, 1, 0, 0]);
+  });
+});
