@@ -3,7 +3,7 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { cli: 'electron/cli.ts' },
+  entryPoints: { cli: 'electron/cli.ts', bench: 'scripts/bench.ts' },
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },
   bundle: true,

@@ -2,7 +2,7 @@
 // allow-list, compiled regular expressions, the context rules by id. Built once per set.
 import { TermAutomaton } from '../match/term-automaton';
 import { normalizeTerm } from '../text/normalize';
-import { DictionaryError, type AllowEntry, type ContextRule, type DictionarySet, type PatternEntry, type TermEntry } from './types';
+import { DictionaryError, type AllowEntry, type BoundaryMode, type ContextRule, type DictionarySet, type PatternEntry, type TermEntry } from './types';
 
 export interface CompiledPattern {
   readonly entry: PatternEntry;
@@ -15,10 +15,19 @@ export interface CompiledDictionary {
   /** Normalised form of each term, same index as `terms`. */
   readonly normalizedTerms: readonly string[];
   readonly termAutomaton: TermAutomaton;
+  /** Per term: must the hit stand as a word of the sentence (boundary mode resolved)? */
+  readonly wholeWordOnly: Uint8Array;
   readonly patterns: readonly CompiledPattern[];
   readonly allow: readonly AllowEntry[];
   readonly allowAutomaton: TermAutomaton;
   readonly contextRules: ReadonlyMap<string, ContextRule>;
+}
+
+/** Short CJK terms are the ones that hide inside longer words (机密 in 有机密封). */
+const SHORT_CJK_TERM = /^[\u3400-\u9fff]{1,3}$/;
+
+function isWholeWordOnly(mode: BoundaryMode, normalized: string): boolean {
+  return mode === 'word' || (mode === 'auto' && SHORT_CJK_TERM.test(normalized));
 }
 
 export function compileDictionary(set: DictionarySet): CompiledDictionary {
@@ -41,6 +50,7 @@ export function compileDictionary(set: DictionarySet): CompiledDictionary {
     terms,
     normalizedTerms,
     termAutomaton: TermAutomaton.build(normalizedTerms),
+    wholeWordOnly: Uint8Array.from(terms, (t, i) => (isWholeWordOnly(t.boundary, normalizedTerms[i]) ? 1 : 0)),
     patterns,
     allow: set.allow,
     allowAutomaton: TermAutomaton.build(set.allow.map((a) => normalizeTerm(a.term))),

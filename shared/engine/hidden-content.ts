@@ -51,12 +51,15 @@ const RULES: Partial<Record<Part, HiddenRule>> = {
 };
 
 const MAX_MATCH = 60;
+/** Properties that only name the software that wrote the file (PDF Creator/Producer) tell nothing. */
+const SOFTWARE_PROPERTY = /程序|Producer|Application/i;
 
 export function hiddenContentHits(blocks: readonly TextBlock[]): Hit[] {
   const hits: Hit[] = [];
   blocks.forEach((block, blockIndex) => {
     const rule = RULES[block.part];
     if (!rule || !block.text.trim()) return;
+    if (block.part === 'metadata' && SOFTWARE_PROPERTY.test(block.label ?? '')) return;
     const end = Math.min(block.text.length, MAX_MATCH);
     hits.push({
       block,

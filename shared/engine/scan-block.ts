@@ -3,14 +3,13 @@ import type { TextBlock } from '../document-model';
 import type { CompiledDictionary } from '../dictionary/compile';
 import type { DictionaryEntry } from '../dictionary/types';
 import { PART_LABELS, categoryLabel } from '../labels';
+import { describeFolding } from '../text/describe-folding';
 import { normalizeText, type NormalizedText } from '../text/normalize';
 import { VALIDATOR_FUNCTIONS, VALIDATOR_REASONS } from '../validators';
 import { contextOf, locate, type Hit } from './hit';
 import { placeOf } from './place';
 import { decideSeverity } from './severity';
 import { WordBoundaries, type Segmenter } from './word-boundary';
-
-const SHORT_CJK_TERM = /^[\u3400-\u9fff]{1,3}$/;
 
 /** Lazily computed views of one block: normalised text, its inverse offset map, word boundaries. */
 class BlockViews {
@@ -48,11 +47,11 @@ export function scanBlock(block: TextBlock, blockIndex: number, dict: CompiledDi
   const hits: Hit[] = [];
   dict.termAutomaton.scanOriginal(block.text, (start, end, i) => {
     const entry = dict.terms[i];
-    const boundary = entry.boundary === 'auto' ? (SHORT_CJK_TERM.test(dict.normalizedTerms[i]) ? 'word' : 'none') : entry.boundary;
-    if (boundary === 'word' && !views.isWord(start, end)) return;
+    if (dict.wholeWordOnly[i] && !views.isWord(start, end)) return;
     if (isAllowed(allowed, start, end, entry.category)) return;
     const match = block.text.slice(start, end);
-    const normNote = match === entry.term ? '' : `（原文「${match}」经规范化后与词条一致）`;
+    const folding = describeFolding(match);
+    const normNote = folding.length ? `（原文经${folding.join('、')}后与词条一致）` : '';
     hits.push(makeHit(block, blockIndex, dict, entry, start, end, `词库「${entry.source}」第 ${entry.line} 行词条「${entry.term}」${normNote}`));
   });
   for (const { entry, regex } of dict.patterns) {
@@ -71,7 +70,9 @@ export function scanBlock(block: TextBlock, blockIndex: number, dict: CompiledDi
       if (entry.headOnly && !place.head) continue;
       if (isAllowed(allowed, start, end, entry.category)) continue;
       const valid = entry.validator ? `，${VALIDATOR_REASONS[entry.validator]}` : '';
-      hits.push(makeHit(block, blockIndex, dict, entry, start, end, `规则「${entry.id}」${valid}`));
+      const folding = describeFolding(block.text.slice(start, end));
+      const normNote = folding.length ? `（原文经${folding.join('、')}后匹配）` : '';
+      hits.push(makeHit(block, blockIndex, dict, entry, start, end, `规则「${entry.id}」${normNote}${valid}`));
     }
   }
   return hits;

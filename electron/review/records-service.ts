@@ -1,0 +1,385 @@
+// The review service over the local database: submit drafts, record scans, dispose of findings,
+// sign off (一事一审), read the record. Every call names its actor; every change is one transaction
+// together with its audit entry, so a crash leaves either both or neither.
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import {
+  DISPOSITIONS_NEEDING_REASON,
+  DISPOSITION_LABELS,
+  PUBLICATION_MODES,
+  ROLES,
+  ROLE_LABELS,
+  ServiceError,
+  chainState,
+  type DispositionAction,
+  type DocumentDetail,
+  type DocumentState,
+  type DocumentSummary,
+  type PublicationMode,
+  type Role,
+  type UserInfo,
+} from '../../shared/records';
+import type { FileReport } from '../../shared/report';
+import { appendAudit, verifyAuditLog, type AuditVerification } from '../store/audit-log';
+import { openDatabase, type Db } from '../store/connection';
+import * as documents from '../store/documents-repo';
+import * as scans from '../store/scans-repo';
+import * as signoffs from '../store/signoffs-repo';
+import * as users from '../store/users-repo';
+import { hashPassword, verifyPassword } from './passwords';
+import { scanFile, type Reviewer } from './scan-file';
+import { checkSignoff, type SignRequest } from './signoff-rules';
+
+export interface SubmitOptions {
+  readonly title?: string;
+  readonly docNumber?: string;
+  /** Add the file as a new version of this document instead of starting a new one. */
+  readonly documentId?: string;
+  readonly publicationMode?: PublicationMode;
+  readonly channel?: string;
+  readonly scope?: string;
+  readonly publishTime?: string;
+}
+
+export interface NewUser {
+  readonly username: string;
+  readonly displayName: string;
+  readonly role: Role;
+  readonly division: string;
+  readonly password: string;
+}
+
+/** Roles that see every division's documents. */
+const OFFICE_WIDE: ReadonlySet<Role> = new Set(['office-reviewer', 'security-officer', 'admin']);
+const CLI_USER = 'mishen-cli';
+
+export class RecordsService {
+  constructor(
+    readonly db: Db,
+    private readonly reviewer: Reviewer,
+    /** The version label of the dictionary set in use, recorded with each scan. */
+    private readonly dictionaryVersion: string = reviewer.dictionaryHash.slice(0, 12),
+  ) {}
+
+  static open(file: string, reviewer: Reviewer): RecordsService {
+    return new RecordsService(openDatabase(file), reviewer);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  // ---- users -------------------------------------------------------------------------------
+
+  /** The first user of a new database: an administrator. Refused once any user exists. */
+  bootstrapAdmin(username: string, displayName: string, password: string): UserInfo {
+    return this.db.transaction(() => {
+      if (users.listUsers(this.db).some((u) => u.username !== CLI_USER)) throw new ServiceError('forbidden', '数据库已有用户，不能再初始化管理员。');
+      return this.insertUser('system', { username, displayName, role: 'admin', division: '办公室', password });
+    })();
+  }
+
+  login(username: string, password: string): UserInfo {
+    const u = users.findUserByName(this.db, username);
+    if (!u || u.disabled || !verifyPassword(password, u.passwordHash)) throw new ServiceError('bad-credentials', '用户名或密码错误，或账号已停用。');
+    const { passwordHash: _, ...info } = u;
+    return info;
+  }
+
+  createUser(actor: UserInfo, u: NewUser): UserInfo {
+    this.requireRole(actor, ['admin'], '管理用户');
+    return this.db.transaction(() => this.insertUser(actor.username, u))();
+  }
+
+  updateUser(actor: UserInfo, userId: string, change: { role?: Role; division?: string; disabled?: boolean; password?: string }): UserInfo {
+    this.requireRole(actor, ['admin'], '管理用户');
+    if (change.role && !ROLES.includes(change.role)) throw new ServiceError('invalid', `未知的角色「${change.role}」。`);
+    return this.db.transaction(() => {
+      const target = this.mustFind(users.findUser(this.db, userId), '用户');
+      users.updateUser(this.db, userId, { ...change, passwordHash: change.password ? hashPassword(change.password) : undefined });
+      const { password: _, ...logged } = change;
+      appendAudit(this.db, { actor: actor.username, action: 'user.update', subject: userId, details: { username: target.username, ...logged, passwordChanged: !!change.password } });
+      return users.findUser(this.db, userId)!;
+    })();
+  }
+
+  listUsers(actor: UserInfo): UserInfo[] {
+    this.requireRole(actor, ['admin', 'security-officer'], '查看用户');
+    return users.listUsers(this.db);
+  }
+
+  private insertUser(actorName: string, u: NewUser): UserInfo {
+    if (!ROLES.includes(u.role)) throw new ServiceError('invalid', `未知的角色「${u.role}」，可用：${ROLES.join('、')}。`);
+    if (!u.username.trim() || !u.displayName.trim() || !u.division.trim()) throw new ServiceError('invalid', '用户名、姓名和处室都不能为空。');
+    if (u.password.length < 8) throw new ServiceError('invalid', '密码至少 8 位。');
+    if (users.findUserByName(this.db, u.username)) throw new ServiceError('invalid', `用户名「${u.username}」已存在。`);
+    const created = users.insertUser(this.db, { username: u.username, displayName: u.displayName, role: u.role, division: u.division }, hashPassword(u.password));
+    appendAudit(this.db, { actor: actorName, action: 'user.create', subject: created.id, details: { username: u.username, role: u.role, division: u.division } });
+    return created;
+  }
+
+  // ---- documents and scans --------------------------------------------------------------------
+
+  /** A drafter submits a draft: it is stored by hash, reviewed, and the scan recorded. */
+  async submit(actor: UserInfo, path: string, options: SubmitOptions = {}): Promise<DocumentDetail> {
+    this.requireRole(actor, ['drafter'], '提交文稿');
+    const existing = options.documentId ? this.visibleDocument(actor, options.documentId) : undefined;
+    if (existing && existing.division !== actor.division) throw new ServiceError('wrong-division', '只能为本处室的文稿提交新版本。');
+    const { report, content } = await this.scanAndRead(path);
+    const id = this.db.transaction(() => {
+      const documentId =
+        existing?.id ??
+        documents.insertDocument(this.db, {
+          title: options.title?.trim() || basename(path).replace(/\.[^.]+$/, ''),
+          docNumber: options.docNumber ?? '',
+          division: actor.division,
+          drafterId: actor.id,
+          publicationMode: this.publicationMode(options.publicationMode),
+          channel: options.channel ?? '',
+          scope: options.scope ?? '',
+          publishTime: options.publishTime ?? '',
+        });
+      this.recordVersionAndScan(actor, documentId, path, content, report);
+      return documentId;
+    })();
+    return this.getDocument(actor, id);
+  }
+
+  /** `mishen --db FILE scan`: records the scan under the command-line user, outside any chain. */
+  async recordCliScan(report: FileReport): Promise<string> {
+    const content = await readFile(report.file);
+    return this.db.transaction(() => {
+      const cli = users.findUserByName(this.db, CLI_USER) ?? users.insertUser(this.db, { username: CLI_USER, displayName: '命令行扫描', role: 'drafter', division: '未指定' }, '!');
+      if (!cli.disabled) users.updateUser(this.db, cli.id, { disabled: true });
+      const documentId = documents.insertDocument(this.db, {
+        title: basename(report.file),
+        docNumber: '',
+        division: '未指定',
+        drafterId: cli.id,
+        publicationMode: '主动公开',
+        channel: '',
+        scope: '',
+        publishTime: '',
+      });
+      return this.recordVersionAndScan({ ...cli, disabled: true }, documentId, report.file, content, report);
+    })();
+  }
+
+  private async scanAndRead(path: string): Promise<{ report: FileReport; content: Buffer }> {
+    const report = await scanFile(path, this.reviewer);
+    if (report.error) throw new ServiceError('unreadable-file', report.error.message);
+    const content = await readFile(path);
+    // The record must be bound to exactly the bytes that were reviewed.
+    if (createHash('sha256').update(content).digest('hex') !== report.sha256) {
+      throw new ServiceError('unreadable-file', `文件「${basename(path)}」在审查过程中被修改，请关闭其他程序后重新提交。`);
+    }
+    return { report, content };
+  }
+
+  private recordVersionAndScan(actor: UserInfo, documentId: string, path: string, content: Buffer, report: FileReport): string {
+    const version =
+      documents.findVersionBySha(this.db, documentId, report.sha256) ??
+      documents.insertVersion(this.db, documentId, { sha256: report.sha256, fileName: basename(path), content }, actor.id);
+    const scanId = scans.insertScan(this.db, version.id, report, this.dictionaryVersion, actor.id);
+    appendAudit(this.db, {
+      actor: actor.username,
+      action: 'scan',
+      subject: version.id,
+      details: {
+        documentId,
+        version: version.number,
+        sha256: report.sha256,
+        scanId,
+        verdict: report.verdict,
+        findings: report.findings.length,
+        dictionaryHash: report.dictionaryHash,
+        engineVersion: report.engineVersion,
+      },
+    });
+    return scanId;
+  }
+
+  listDocuments(actor: UserInfo, filter: { state?: DocumentState; search?: string } = {}): DocumentSummary[] {
+    const search = filter.search?.trim();
+    return documents
+      .listDocuments(this.db)
+      .filter((d) => this.canSee(actor, d) && d.division !== '未指定')
+      .map((d) => this.summary(d))
+      .filter((s) => (!filter.state || s.state === filter.state) && (!search || `${s.title} ${s.docNumber} ${s.division} ${s.drafterName}`.includes(search)));
+  }
+
+  getDocument(actor: UserInfo, documentId: string): DocumentDetail {
+    const doc = this.visibleDocument(actor, documentId);
+    const summary = this.summary(doc);
+    return {
+      ...summary,
+      versions: documents.listVersions(this.db, doc.id),
+      scan: scans.latestScan(this.db, summary.latestVersion.id)!,
+      signoffs: signoffs.listSignoffs(this.db, summary.latestVersion.id),
+    };
+  }
+
+  /** The exact bytes that were reviewed, for the window's preview and for export. */
+  versionContent(actor: UserInfo, versionId: string): Buffer {
+    const version = this.mustFind(documents.findVersion(this.db, versionId), '版本');
+    this.visibleDocument(actor, version.documentId);
+    return documents.versionContent(this.db, versionId);
+  }
+
+  setPublication(actor: UserInfo, documentId: string, p: { publicationMode: PublicationMode; channel: string; scope: string; publishTime: string }): DocumentDetail {
+    const doc = this.visibleDocument(actor, documentId);
+    this.requireRole(actor, ['drafter', 'division-head'], '填写拟公开方式');
+    this.requireDivision(actor, doc);
+    this.db.transaction(() => {
+      documents.updatePublication(this.db, doc.id, { ...p, publicationMode: this.publicationMode(p.publicationMode) });
+      appendAudit(this.db, { actor: actor.username, action: 'document.publication', subject: doc.id, details: p });
+    })();
+    return this.getDocument(actor, doc.id);
+  }
+
+  // ---- dispositions ---------------------------------------------------------------------------
+
+  dispose(actor: UserInfo, findingId: string, action: DispositionAction, reason = ''): DocumentDetail {
+    if (!(action in DISPOSITION_LABELS)) throw new ServiceError('invalid', `未知的处置方式「${action}」。`);
+    if (DISPOSITIONS_NEEDING_REASON.has(action) && !reason.trim()) {
+      throw new ServiceError('invalid', `处置为「${DISPOSITION_LABELS[action]}」时须写明理由。`);
+    }
+    const { doc, finding } = this.openFinding(actor, findingId);
+    this.requireRole(actor, ['drafter', 'division-head', 'office-reviewer'], '处置审查发现');
+    if (actor.role !== 'office-reviewer') this.requireDivision(actor, doc);
+    this.db.transaction(() => {
+      const id = scans.insertDisposition(this.db, findingId, action, reason.trim(), actor.id);
+      appendAudit(this.db, {
+        actor: actor.username,
+        action: 'dispose',
+        subject: findingId,
+        details: { dispositionId: id, documentId: doc.id, action, reason: reason.trim(), match: finding.match, severity: finding.severity },
+      });
+    })();
+    return this.getDocument(actor, doc.id);
+  }
+
+  /** A reviewer proposes a false positive to the security officer as an allow-list entry. */
+  proposeAllow(actor: UserInfo, findingId: string, reason: string): string {
+    if (!reason.trim()) throw new ServiceError('invalid', '请说明为什么这是误报。');
+    const { doc, finding } = this.openFinding(actor, findingId);
+    return this.db.transaction(() => {
+      const id = scans.insertAllowProposal(this.db, { findingId, term: finding.match, category: finding.category, context: finding.context, reason: reason.trim(), userId: actor.id });
+      appendAudit(this.db, { actor: actor.username, action: 'allow.propose', subject: findingId, details: { proposalId: id, documentId: doc.id, term: finding.match, category: finding.category } });
+      return id;
+    })();
+  }
+
+  listAllowProposals(actor: UserInfo, status?: scans.AllowProposal['status']): scans.AllowProposal[] {
+    this.requireRole(actor, ['security-officer', 'admin'], '查看误报建议');
+    return scans.listAllowProposals(this.db, status);
+  }
+
+  private openFinding(actor: UserInfo, findingId: string) {
+    const finding = this.mustFind(scans.findFinding(this.db, findingId), '审查发现');
+    const scan = this.mustFind(scans.findScan(this.db, finding.scanId), '扫描记录');
+    const version = documents.findVersion(this.db, scan.versionId)!;
+    const doc = this.visibleDocument(actor, version.documentId);
+    const latest = documents.latestVersion(this.db, doc.id)!;
+    if (latest.id !== version.id || scans.latestScan(this.db, version.id)?.id !== scan.id) {
+      throw new ServiceError('stale-version', '该发现属于旧版本或旧的扫描结果，请在最新版本上处置。');
+    }
+    if (chainState(signoffs.listSignoffs(this.db, version.id)).next === undefined) throw new ServiceError('out-of-order', '该文稿的审查已办结，不能再修改处置。');
+    return { doc, finding, version };
+  }
+
+  // ---- sign-off chain -------------------------------------------------------------------------
+
+  sign(actor: UserInfo, versionId: string, req: SignRequest): DocumentDetail {
+    const version = this.mustFind(documents.findVersion(this.db, versionId), '版本');
+    const doc = this.visibleDocument(actor, version.documentId);
+    this.db.transaction(() => {
+      const latest = documents.latestVersion(this.db, doc.id)!;
+      const chain = signoffs.listSignoffs(this.db, version.id);
+      const scan = scans.latestScan(this.db, version.id)!;
+      checkSignoff(actor, doc, latest.id === version.id, chain, scan, req);
+      const record = signoffs.insertSignoff(this.db, {
+        versionId: version.id,
+        step: req.step,
+        decision: req.decision,
+        userId: actor.id,
+        userName: actor.displayName,
+        role: actor.role,
+        opinion: req.opinion.trim(),
+        outcome: req.outcome,
+        legalBasis: req.legalBasis?.trim() || undefined,
+        scanId: scan.id,
+      });
+      appendAudit(this.db, {
+        actor: actor.username,
+        action: 'sign',
+        subject: version.id,
+        details: { signoffId: record.id, documentId: doc.id, sha256: version.sha256, step: req.step, decision: req.decision, outcome: req.outcome, legalBasis: req.legalBasis, opinion: record.opinion },
+      });
+    })();
+    return this.getDocument(actor, doc.id);
+  }
+
+  // ---- audit --------------------------------------------------------------------------------
+
+  verifyAudit(): AuditVerification {
+    return verifyAuditLog(this.db);
+  }
+
+  // ---- helpers --------------------------------------------------------------------------------
+
+  private summary(d: documents.DocumentRow): DocumentSummary {
+    const latest = documents.latestVersion(this.db, d.id)!;
+    const scan = scans.latestScan(this.db, latest.id);
+    const drafter = users.findUser(this.db, d.drafter_id);
+    return {
+      id: d.id,
+      title: d.title,
+      docNumber: d.doc_number,
+      division: d.division,
+      drafterId: d.drafter_id,
+      drafterName: drafter?.displayName ?? '',
+      publicationMode: d.publication_mode,
+      channel: d.channel,
+      scope: d.scope,
+      publishTime: d.publish_time,
+      createdAt: d.created_at,
+      state: chainState(signoffs.listSignoffs(this.db, latest.id)).state,
+      latestVersion: latest,
+      verdict: scan?.verdict ?? 'review',
+    };
+  }
+
+  private canSee(actor: UserInfo, d: documents.DocumentRow): boolean {
+    return OFFICE_WIDE.has(actor.role) || d.division === actor.division;
+  }
+
+  private visibleDocument(actor: UserInfo, id: string): documents.DocumentRow {
+    const d = this.mustFind(documents.findDocument(this.db, id), '文稿');
+    if (!this.canSee(actor, d)) throw new ServiceError('wrong-division', `该文稿属于「${d.division}」，您无权查看。`);
+    return d;
+  }
+
+  private requireRole(actor: UserInfo, roles: readonly Role[], what: string): void {
+    if (actor.disabled) throw new ServiceError('forbidden', '账号已停用。');
+    if (!roles.includes(actor.role)) {
+      throw new ServiceError('wrong-role', `${ROLE_LABELS[actor.role]}不能${what}（须为${roles.map((r) => ROLE_LABELS[r]).join('或')}）。`);
+    }
+  }
+
+  private requireDivision(actor: UserInfo, doc: documents.DocumentRow): void {
+    if (actor.division !== doc.division) throw new ServiceError('wrong-division', `该文稿属于「${doc.division}」，您属于「${actor.division}」。`);
+  }
+
+  private publicationMode(mode: PublicationMode | undefined): PublicationMode {
+    if (mode === undefined) return '主动公开';
+    if (!PUBLICATION_MODES.includes(mode)) throw new ServiceError('invalid', `拟公开方式应为${PUBLICATION_MODES.join('、')}之一。`);
+    return mode;
+  }
+
+  private mustFind<T>(value: T | undefined, what: string): T {
+    if (value === undefined) throw new ServiceError('not-found', `找不到该${what}。`);
+    return value;
+  }
+}

@@ -1,0 +1,61 @@
+// The rules of the sign-off chain (谁产生、谁负责), checked before anything is written.
+// Each refusal is a ServiceError with a code and a sentence the user can act on.
+import { CLOSING_DISPOSITIONS, ROLE_LABELS, STEP_LABELS, STEP_ROLE, ServiceError, chainState, type Outcome, type ScanRecord, type SignoffRecord, type SignoffStep, type UserInfo } from '../../shared/records';
+import type { DocumentRow } from '../store/documents-repo';
+
+export interface SignRequest {
+  readonly step: SignoffStep;
+  readonly decision: 'approve' | 'return';
+  readonly opinion: string;
+  readonly outcome?: Outcome;
+  readonly legalBasis?: string;
+}
+
+/** Outcomes that withhold all or part of the document, and so need a legal basis. */
+const WITHHOLDING: ReadonlySet<Outcome> = new Set(['删除后公开', '不予公开']);
+
+export function openBlockFindings(scan: ScanRecord) {
+  return scan.findings.filter((f) => f.severity === 'block' && !(f.disposition && CLOSING_DISPOSITIONS.has(f.disposition.action)));
+}
+
+export function checkSignoff(
+  actor: UserInfo,
+  doc: DocumentRow,
+  isLatestVersion: boolean,
+  chain: readonly SignoffRecord[],
+  scan: ScanRecord,
+  req: SignRequest,
+): void {
+  if (!isLatestVersion) throw new ServiceError('stale-version', '该版本已有更新的版本，签批只能针对最新版本；新版本须从起草人自查重新开始。');
+  const { next } = chainState(chain);
+  if (next === undefined) throw new ServiceError('out-of-order', '该版本的审查流程已办结，不能再签批。');
+  if (req.step !== next) throw new ServiceError('out-of-order', `当前应进行「${STEP_LABELS[next]}」，不能进行「${STEP_LABELS[req.step]}」。`);
+  const role = STEP_ROLE[req.step];
+  if (actor.role !== role) {
+    throw new ServiceError('wrong-role', `「${STEP_LABELS[req.step]}」须由${ROLE_LABELS[role]}签批，您的角色是${ROLE_LABELS[actor.role]}。`);
+  }
+  if (req.step === 'drafter' && actor.id !== doc.drafter_id) {
+    throw new ServiceError('forbidden', '起草人自查须由该文稿的起草人本人签署（谁产生、谁负责）。');
+  }
+  if (req.step !== 'office' && actor.division !== doc.division) {
+    throw new ServiceError('wrong-division', `该文稿由「${doc.division}」产生，须由本处室人员签批，您属于「${actor.division}」。`);
+  }
+  if (req.step === 'office' && (actor.id === doc.drafter_id || chain.some((s) => s.userId === actor.id))) {
+    throw new ServiceError('reviewer-is-drafter', '办公室审核人不能是该文稿的起草人或本流程中已签批的人员。');
+  }
+  if (!req.opinion.trim()) throw new ServiceError('invalid', '请填写审查意见。');
+  if (req.decision === 'return') return;
+  const open = openBlockFindings(scan);
+  if (open.length > 0) {
+    throw new ServiceError(
+      'open-block-findings',
+      `还有 ${open.length} 处「禁止发布」的问题未处置（如「${open[0].match}」），须逐项处置（已修改 / 误报 / 保留并说明）后才能签批。`,
+    );
+  }
+  if (req.step === 'office') {
+    if (!req.outcome) throw new ServiceError('invalid', '办公室审核须给出审查结论（可以公开、删除后公开、修改后复审、不予公开或报保密部门审定）。');
+    if (WITHHOLDING.has(req.outcome) && !req.legalBasis?.trim()) {
+      throw new ServiceError('invalid', `结论为「${req.outcome}」时须写明不予公开的法律依据（政府信息公开条例第十四、十五或十六条）。`);
+    }
+  }
+}

@@ -1,0 +1,381 @@
+// `npm run bench`: speed and memory figures for the matcher, the dictionary build and the end-to-end
+// review of 100-page Word and PDF files. Prints figures with their goals; the last line is one JSON
+// object. Figures only: nothing here fails on time — only on inputs that do not come out right.
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import mammoth from 'mammoth';
+import { compileDictionary, type CompiledDictionary } from '../shared/dictionary/compile';
+import type { DictionarySet } from '../shared/dictionary/types';
+import { TermAutomaton } from '../shared/match/term-automaton';
+import type { FileReport } from '../shared/report';
+import { readPdf } from '../electron/ingest/pdf';
+import { loadDictionarySet } from '../electron/review/dictionary-files';
+import { createReviewer } from '../electron/review/reviewer';
+import { hashDictionarySet, scanFile, type Reviewer } from '../electron/review/scan-file';
+import { jiebaSegmenter, warmSegmenter } from '../electron/segment/jieba-segmenter';
+import {
+  loadJiebaWords,
+  makeBigText,
+  makeDictionarySet,
+  makeProseSource,
+  makeTerms,
+  mulberry32,
+  pick,
+  randInt,
+  sentencesOf,
+  toFullWidth,
+  toTraditional,
+  withInnerSpace,
+  type Rand,
+} from './bench/corpus';
+import { buildDocx } from './bench/docx';
+import { makeIdNumber, makeMobile } from './bench/ids';
+import { buildPdf, type PdfPage } from './bench/pdf';
+
+const TERM_COUNT = 100_000;
+const TEXT_CHARS = 10_000_000;
+const DOCX_PARAGRAPHS = 2_100;
+const DOCX_CHARS = 115_000;
+const PDF_PAGES = 100;
+const PDF_LINES = 35;
+const PDF_LINE_CHARS = 32;
+const ID_EVERY = 97;
+
+const GOALS = {
+  matcherCharsPerSec: 30e6,
+  buildMs: 1000,
+  peakRssMB: 400,
+  docx100Ms: 1500,
+} as const;
+
+const started = performance.now();
+const root = findProjectRoot();
+const perfDir = resolve(root, '..', 'shared', 'perf');
+const jiebaDict = join(root, 'node_modules/nodejieba/submodules/cppjieba/dict/jieba.dict.utf8');
+const work = mkdtempSync(join(tmpdir(), 'mishen-bench-'));
+const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
+
+async function main(): Promise<void> {
+  log(`密审 Mishen 基准测试 — Node ${process.version}，临时目录 ${work}`);
+  if (!(globalThis as { gc?: unknown }).gc) log('（提示：未用 --expose-gc 运行，各阶段之间不做垃圾回收）');
+
+  // The segmenter first, once: every document time below is "once the segmenter is loaded".
+  const segmenterLoadMs = warmSegmenter();
+  log(`分词器加载 segmenter load: ${ms(segmenterLoadMs)}`);
+
+  // ---- inputs --------------------------------------------------------------------------------
+  const rand = mulberry32(0x6d697368); // "mish"
+  const words = loadJiebaWords(jiebaDict);
+  const perfDocx = join(perfDir, 'perf-100p.docx');
+  const perfPdf = join(perfDir, 'perf-100p.pdf');
+  const docParagraphs = existsSync(perfDocx) ? (await mammoth.extractRawText({ path: perfDocx })).value.split('\n') : undefined;
+  const prose = makeProseSource(rand, docParagraphs, words);
+  log(`散文来源 prose source: ${docParagraphs ? `${prose.length} paragraphs of ${perfDocx}` : `${prose.length} paragraphs assembled from jieba words`}`);
+  const terms = makeTerms(rand, words, TERM_COUNT);
+  const set = makeDictionarySet(rand, terms);
+  log(`词库 dictionary: ${terms.length} distinct terms (${words.length} jieba words available)`);
+
+  // ---- dictionary build ------------------------------------------------------------------------
+  const buildTimes: number[] = [];
+  let compiled: CompiledDictionary | undefined;
+  for (let i = 0; i < 3; i++) {
+    compiled = undefined;
+    gc();
+    const t0 = performance.now();
+    compiled = compileDictionary(set);
+    buildTimes.push(performance.now() - t0);
+  }
+  const dict = compiled!;
+  const automatonTimes: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    gc();
+    const t0 = performance.now();
+    TermAutomaton.build(dict.normalizedTerms);
+    automatonTimes.push(performance.now() - t0);
+  }
+  const buildMs = median(buildTimes);
+  const automatonBuildMs = median(automatonTimes);
+  goalLine('词库编译 build (compileDictionary, 100k terms, median of 3)', buildMs, GOALS.buildMs, '<=', ms, `runs ${buildTimes.map(ms).join(' / ')}`);
+  log(`  其中自动机 automaton only (TermAutomaton.build, median of 3): ${ms(automatonBuildMs)}; states ${dict.termAutomaton.stateCount}`);
+
+  // ---- matcher -------------------------------------------------------------------------------
+  const normChecked = checkNormalisation(rand, dict);
+  log(`规范化抽查 normalisation spot check: ${normChecked.found}/${normChecked.tried} disguised terms found (traditional, full width, spaced)`);
+  if (normChecked.found < normChecked.tried) throw new Error(`规范化匹配抽查失败：${normChecked.tried} 个变体中只找到 ${normChecked.found} 个`);
+
+  let { text, planted } = makeBigText(rand, prose, terms, TEXT_CHARS);
+  const textChars = text.length;
+  log(`文本 text: ${textChars.toLocaleString('en')} characters, ${planted} disguised terms planted`);
+  const scanRates: number[] = [];
+  let matcherHits = 0;
+  for (let i = 0; i < 3; i++) {
+    gc();
+    let hits = 0;
+    const t0 = performance.now();
+    dict.termAutomaton.scanOriginal(text, () => {
+      hits++;
+    });
+    const seconds = (performance.now() - t0) / 1000;
+    scanRates.push(textChars / seconds);
+    matcherHits = hits;
+  }
+  text = '';
+  gc();
+  const matcherCharsPerSec = Math.max(...scanRates);
+  const matcherMedian = median(scanRates);
+  goalLine('匹配速度 matcher (scanOriginal, normalisation on, best of 3)', matcherCharsPerSec, GOALS.matcherCharsPerSec, '>=', mcps, `median ${mcps(matcherMedian)}; ${matcherHits.toLocaleString('en')} hits`);
+
+  // ---- documents -----------------------------------------------------------------------------
+  const sentences = sentencesOf(prose);
+  const docx = makeDocxContent(rand, sentences);
+  const docxPath = join(work, 'bench-100p.docx');
+  writeFileSync(docxPath, await buildDocx(docx.content));
+  const pdf = makePdfPages(rand, sentences);
+  const pdfPath = join(work, 'bench-100p.pdf');
+  const pdfBytes = buildPdf(pdf.pages, '基准测试 100 页 PDF');
+  writeFileSync(pdfPath, pdfBytes);
+  const docxChars = docx.content.paragraphs.reduce((n, p) => n + p.length, 0);
+  const pdfChars = pdf.pages.reduce((n, p) => n + p.lines.reduce((m, l) => m + l.length, 0), 0);
+  log(`生成 generated: .docx ${docx.content.paragraphs.length} paragraphs, ${docxChars.toLocaleString('en')} chars, ${docx.ids.length} ID numbers; ` +
+      `.pdf ${pdf.pages.length} pages, ${pdfChars.toLocaleString('en')} chars, ${pdf.ids.length} ID numbers, ${(pdfBytes.length / 1024).toFixed(0)} KiB`);
+  await checkPdfText(pdfBytes, pdf.pages);
+
+  const reviewer = createReviewer();
+  const docxFirst = await scanFile(docxPath, reviewer); // untimed warm-up
+  const docxIdsFound = assertIds('.docx', docxFirst, docx.ids);
+  const pdfFirst = await scanFile(pdfPath, reviewer);
+  const pdfIdsFound = assertIds('.pdf', pdfFirst, pdf.ids);
+  log(`  检出 found: .docx ${docxFirst.findings.length} findings (verdict ${docxFirst.verdict}); .pdf ${pdfFirst.findings.length} findings (verdict ${pdfFirst.verdict})`);
+
+  const docx100Ms = await timeScans(docxPath, reviewer, 5);
+  goalLine('100 页 .docx 端到端 end to end (median of 5, segmenter loaded)', docx100Ms.median, GOALS.docx100Ms, '<=', ms, `runs ${docx100Ms.runs.map(ms).join(' / ')}`);
+  const pdf100Ms = await timeScans(pdfPath, reviewer, 5);
+  log(`100 页 .pdf 端到端 end to end (median of 5): ${ms(pdf100Ms.median)}  (runs ${pdf100Ms.runs.map(ms).join(' / ')}; no goal set)`);
+
+  // The same .docx against the starter dictionaries plus the 100,000 terms.
+  const bigSet = mergeSets(loadDictionarySet(), set);
+  const t0 = performance.now();
+  const bigDict = compileDictionary(bigSet);
+  const bigReviewer: Reviewer = { dictionary: bigDict, dictionaryHash: hashDictionarySet(bigDict), segment: jiebaSegmenter };
+  const bigSetupMs = performance.now() - t0;
+  await scanFile(docxPath, bigReviewer);
+  const docxBig = await timeScans(docxPath, bigReviewer, 3);
+  log(`100 页 .docx with starter + 100k terms (median of 3): ${ms(docxBig.median)}  (reviewer setup ${ms(bigSetupMs)}, runs ${docxBig.runs.map(ms).join(' / ')})`);
+
+  let perfDocxMs: number | null = null;
+  let perfPdfMs: number | null = null;
+  for (const [path, label] of [
+    [perfDocx, 'docx'],
+    [perfPdf, 'pdf'],
+  ] as const) {
+    if (!existsSync(path)) {
+      log(`真实文档 real document ${path}: 不存在，跳过 (absent, skipped)`);
+      continue;
+    }
+    const warm = await scanFile(path, reviewer);
+    if (warm.error) throw new Error(`无法读取 ${path}：${warm.error.message}`);
+    const timed = await timeScans(path, reviewer, 5);
+    if (label === 'docx') perfDocxMs = timed.median;
+    else perfPdfMs = timed.median;
+    const goal = label === 'docx' ? `  goal ≤ ${ms(GOALS.docx100Ms)} ${timed.median <= GOALS.docx100Ms ? '✓ 达标 met' : '✗ 未达标 missed'}` : '';
+    log(`真实文档 real ${path.split('/').pop()} (median of 5): ${ms(timed.median)}${goal}  (runs ${timed.runs.map(ms).join(' / ')}; ${warm.findings.length} findings)`);
+  }
+
+  // ---- memory --------------------------------------------------------------------------------
+  const peakRssMB = process.resourceUsage().maxRSS / 1024;
+  const heapUsedMB = process.memoryUsage().heapUsed / 1024 / 1024;
+  goalLine('峰值内存 peak RSS', peakRssMB, GOALS.peakRssMB, '<=', mb, `heapUsed now ${mb(heapUsedMB)}`);
+  const totalMs = performance.now() - started;
+  log(`总耗时 total: ${(totalMs / 1000).toFixed(1)} s`);
+
+  const round = (x: number | null, d = 1): number | null => (x === null ? null : Math.round(x * 10 ** d) / 10 ** d);
+  console.log(
+    JSON.stringify({
+      matcherCharsPerSec: Math.round(matcherCharsPerSec),
+      matcherCharsPerSecMedian: Math.round(matcherMedian),
+      matcherHits,
+      buildMs: round(buildMs),
+      automatonBuildMs: round(automatonBuildMs),
+      peakRssMB: round(peakRssMB),
+      heapUsedMB: round(heapUsedMB),
+      docx100Ms: round(docx100Ms.median),
+      pdf100Ms: round(pdf100Ms.median),
+      docx100BigDictMs: round(docxBig.median),
+      perfDocxMs: round(perfDocxMs),
+      perfPdfMs: round(perfPdfMs),
+      segmenterLoadMs: round(segmenterLoadMs),
+      terms: terms.length,
+      textChars,
+      docxIdsFound,
+      pdfIdsFound,
+      totalMs: Math.round(totalMs),
+    }),
+  );
+}
+
+// ---- helpers -----------------------------------------------------------------------------------
+
+function findProjectRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    if (existsSync(join(dir, 'package.json')) && existsSync(join(dir, 'dictionaries'))) return dir;
+    dir = dirname(dir);
+  }
+  return process.cwd();
+}
+
+function log(line: string): void {
+  console.log(line);
+}
+
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+const ms = (x: number): string => `${x.toFixed(x < 100 ? 1 : 0)} ms`;
+const mb = (x: number): string => `${x.toFixed(1)} MB`;
+const mcps = (x: number): string => `${(x / 1e6).toFixed(1)} M chars/s`;
+
+function goalLine(label: string, value: number, goal: number, dir: '<=' | '>=', fmt: (x: number) => string, extra = ''): void {
+  const met = dir === '<=' ? value <= goal : value >= goal;
+  log(`${label}: ${fmt(value)}  goal ${dir === '<=' ? '≤' : '≥'} ${fmt(goal)}  ${met ? '✓ 达标 met' : '✗ 未达标 missed'}${extra ? `  (${extra})` : ''}`);
+}
+
+async function timeScans(path: string, reviewer: Reviewer, runs: number): Promise<{ median: number; runs: number[] }> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    gc();
+    const t0 = performance.now();
+    const report = await scanFile(path, reviewer);
+    times.push(performance.now() - t0);
+    if (report.error) throw new Error(`扫描失败 ${path}：${report.error.message}`);
+  }
+  return { median: median(times), runs: times };
+}
+
+/** A handful of disguised dictionary terms, each scanned alone: the matcher must still find them. */
+function checkNormalisation(rand: Rand, dict: CompiledDictionary): { tried: number; found: number } {
+  const forms: Array<[number, string]> = [];
+  for (let i = 0; forms.length < 30 && i < 100_000; i++) {
+    const k = randInt(rand, 0, dict.terms.length - 1);
+    const term = dict.terms[k].term;
+    const variant = forms.length % 3 === 0 ? toTraditional(term) : forms.length % 3 === 1 ? toFullWidth(term) : withInnerSpace(rand, term);
+    if (variant !== term) forms.push([k, variant]);
+  }
+  let found = 0;
+  for (const [k, variant] of forms) {
+    let hit = false;
+    dict.termAutomaton.scanOriginal(`前文${variant}后文`, (_s, _e, t) => {
+      if (dict.normalizedTerms[t] === dict.normalizedTerms[k]) hit = true;
+    });
+    if (hit) found++;
+  }
+  return { tried: forms.length, found };
+}
+
+/** ~115,000 characters in 2,100 paragraphs, a mobile and an ID number in every 97th paragraph. */
+function makeDocxContent(rand: Rand, sentences: readonly string[]) {
+  const paragraphs: string[] = [];
+  const ids: string[] = [];
+  let budget = DOCX_CHARS;
+  for (let i = 0; i < DOCX_PARAGRAPHS; i++) {
+    const mean = budget / (DOCX_PARAGRAPHS - i);
+    const target = Math.max(8, randInt(rand, Math.round(mean * 0.4), Math.round(mean * 1.6)));
+    let p = '';
+    while (p.length < target) p += pick(rand, sentences);
+    if (p.length > target + 10) p = `${p.slice(0, target)}。`;
+    if (i % ID_EVERY === ID_EVERY - 1) {
+      const id = makeIdNumber(rand);
+      ids.push(id);
+      p += `经办人联系电话：${makeMobile(rand)}，身份证号：${id}。`;
+    }
+    paragraphs.push(p);
+    budget -= p.length;
+  }
+  const tableRows = [['序号', '事项', '说明']];
+  for (let r = 1; r < 20; r++) tableRows.push([String(r), pick(rand, sentences).slice(0, 16), pick(rand, sentences).slice(0, 30)]);
+  return {
+    ids,
+    content: {
+      paragraphs,
+      header: '某某市人民政府办公厅',
+      footnote: `注：${pick(rand, sentences)}`,
+      footnoteAt: 10,
+      tableRows,
+      tableAt: 1000,
+      title: '关于印发某某工作方案的通知（基准测试）',
+    },
+  };
+}
+
+/** 100 pages of 35 lines of 32 characters; every 97th line a mobile and an ID number. */
+function makePdfPages(rand: Rand, sentences: readonly string[]): { pages: PdfPage[]; ids: string[] } {
+  const pages: PdfPage[] = [];
+  const ids: string[] = [];
+  let stream = '';
+  let lineNo = 0;
+  for (let p = 0; p < PDF_PAGES; p++) {
+    const lines: string[] = [];
+    for (let l = 0; l < PDF_LINES; l++, lineNo++) {
+      if (lineNo % ID_EVERY === ID_EVERY - 1) {
+        const id = makeIdNumber(rand);
+        ids.push(id);
+        lines.push(`联系电话：${makeMobile(rand)}，身份证号：${id}。`);
+        continue;
+      }
+      while (stream.length < PDF_LINE_CHARS) stream += pick(rand, sentences);
+      lines.push(stream.slice(0, PDF_LINE_CHARS));
+      stream = stream.slice(PDF_LINE_CHARS);
+    }
+    pages.push({ lines });
+  }
+  return { pages, ids };
+}
+
+/** pdfjs must give back the text of the first and the last page. */
+async function checkPdfText(bytes: Buffer, pages: readonly PdfPage[]): Promise<void> {
+  const result = await readPdf(new Uint8Array(bytes), 'bench-100p.pdf');
+  if (!result.ok) throw new Error(`生成的 PDF 无法读取：${result.error.message}`);
+  const squash = (s: string): string => s.replace(/\s+/g, '');
+  for (const n of [1, pages.length]) {
+    const block = result.document.blocks.find((b) => b.part === 'body' && b.page === n);
+    const got = squash(block?.text ?? '');
+    const want = pages[n - 1].lines.map(squash);
+    const missing = want.filter((line) => !got.includes(line));
+    if (missing.length > 0) {
+      throw new Error(`生成的 PDF 第 ${n} 页文字提取不符：缺少 ${missing.length} 行，例如「${missing[0]}」；提取到「${got.slice(0, 60)}…」`);
+    }
+  }
+  log(`  PDF 文字校验 text check: pages 1 and ${pages.length} extracted intact by pdfjs (${result.document.pageCount} pages, ${result.document.warnings.length} warnings)`);
+}
+
+/** How many planted ID numbers the review reported; throws when none. */
+function assertIds(label: string, report: FileReport, ids: readonly string[]): number {
+  if (report.error) throw new Error(`${label} 无法读取：${report.error.message}`);
+  const reported = new Set(report.findings.filter((f) => f.kind === 'id-card').map((f) => f.match.replace(/[\s-]/g, '').toUpperCase()));
+  const found = ids.filter((id) => reported.has(id)).length;
+  log(`  身份证号检出 ID numbers ${label}: ${found}/${ids.length}`);
+  if (found === 0) throw new Error(`${label}：植入的 ${ids.length} 个身份证号一个也没有检出`);
+  return found;
+}
+
+function mergeSets(a: DictionarySet, b: DictionarySet): DictionarySet {
+  return {
+    entries: [...a.entries, ...b.entries],
+    allow: [...a.allow, ...b.allow],
+    contextRules: [...a.contextRules, ...b.contextRules],
+    aggregationRules: [...a.aggregationRules, ...b.aggregationRules],
+    sources: [...a.sources, ...b.sources],
+  };
+}
+
+// Last, so that every constant above is initialised before main runs.
+try {
+  await main();
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
