@@ -1,8 +1,9 @@
 // `npm run bench`: speed and memory figures for the matcher, the dictionary build and the end-to-end
 // review of 100-page Word and PDF files. Prints figures with their goals; the last line is one JSON
 // object. Figures only: nothing here fails on time — only on inputs that do not come out right.
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import mammoth from 'mammoth';
@@ -54,20 +55,23 @@ const started = performance.now();
 const root = findProjectRoot();
 const perfDir = resolve(root, '..', 'shared', 'perf');
 const jiebaDict = join(root, 'node_modules/nodejieba/submodules/cppjieba/dict/jieba.dict.utf8');
-const work = mkdtempSync(join(tmpdir(), 'mishen-bench-'));
+const work = process.argv[2] === '--review-child' ? '' : mkdtempSync(join(tmpdir(), 'mishen-bench-'));
 const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
 
 async function main(): Promise<void> {
-  log(`密审 Mishen 基准测试 — Node ${process.version}，临时目录 ${work}`);
+  log(`密审 Mishen 基准测试 — Node ${process.version}, ${cpus().length} CPUs, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}，临时目录 ${work}`);
+  log('（时间受机器上其他进程影响：负载高时数字偏慢 — timings are slower when the machine is busy）');
   if (!(globalThis as { gc?: unknown }).gc) log('（提示：未用 --expose-gc 运行，各阶段之间不做垃圾回收）');
 
   // The segmenter first, once: every document time below is "once the segmenter is loaded".
+  phase('start');
   const segmenterLoadMs = warmSegmenter();
-  log(`分词器加载 segmenter load: ${ms(segmenterLoadMs)}`);
+  const segmenterRssMB = phase('segmenter loaded').rssMB - phases[0].rssMB;
+  log(`分词器加载 segmenter load: ${ms(segmenterLoadMs)}  (RSS +${mb(segmenterRssMB)})`);
 
   // ---- inputs --------------------------------------------------------------------------------
   const rand = mulberry32(0x6d697368); // "mish"
-  const words = loadJiebaWords(jiebaDict);
+  let words = loadJiebaWords(jiebaDict);
   const perfDocx = join(perfDir, 'perf-100p.docx');
   const perfPdf = join(perfDir, 'perf-100p.pdf');
   const docParagraphs = existsSync(perfDocx) ? (await mammoth.extractRawText({ path: perfDocx })).value.split('\n') : undefined;
@@ -76,56 +80,11 @@ async function main(): Promise<void> {
   const terms = makeTerms(rand, words, TERM_COUNT);
   const set = makeDictionarySet(rand, terms);
   log(`词库 dictionary: ${terms.length} distinct terms (${words.length} jieba words available)`);
+  words = [];
+  phase('inputs generated');
 
-  // ---- dictionary build ------------------------------------------------------------------------
-  const buildTimes: number[] = [];
-  let compiled: CompiledDictionary | undefined;
-  for (let i = 0; i < 3; i++) {
-    compiled = undefined;
-    gc();
-    const t0 = performance.now();
-    compiled = compileDictionary(set);
-    buildTimes.push(performance.now() - t0);
-  }
-  const dict = compiled!;
-  const automatonTimes: number[] = [];
-  for (let i = 0; i < 3; i++) {
-    gc();
-    const t0 = performance.now();
-    TermAutomaton.build(dict.normalizedTerms);
-    automatonTimes.push(performance.now() - t0);
-  }
-  const buildMs = median(buildTimes);
-  const automatonBuildMs = median(automatonTimes);
-  goalLine('词库编译 build (compileDictionary, 100k terms, median of 3)', buildMs, GOALS.buildMs, '<=', ms, `runs ${buildTimes.map(ms).join(' / ')}`);
-  log(`  其中自动机 automaton only (TermAutomaton.build, median of 3): ${ms(automatonBuildMs)}; states ${dict.termAutomaton.stateCount}`);
-
-  // ---- matcher -------------------------------------------------------------------------------
-  const normChecked = checkNormalisation(rand, dict);
-  log(`规范化抽查 normalisation spot check: ${normChecked.found}/${normChecked.tried} disguised terms found (traditional, full width, spaced)`);
-  if (normChecked.found < normChecked.tried) throw new Error(`规范化匹配抽查失败：${normChecked.tried} 个变体中只找到 ${normChecked.found} 个`);
-
-  let { text, planted } = makeBigText(rand, prose, terms, TEXT_CHARS);
-  const textChars = text.length;
-  log(`文本 text: ${textChars.toLocaleString('en')} characters, ${planted} disguised terms planted`);
-  const scanRates: number[] = [];
-  let matcherHits = 0;
-  for (let i = 0; i < 3; i++) {
-    gc();
-    let hits = 0;
-    const t0 = performance.now();
-    dict.termAutomaton.scanOriginal(text, () => {
-      hits++;
-    });
-    const seconds = (performance.now() - t0) / 1000;
-    scanRates.push(textChars / seconds);
-    matcherHits = hits;
-  }
-  text = '';
-  gc();
-  const matcherCharsPerSec = Math.max(...scanRates);
-  const matcherMedian = median(scanRates);
-  goalLine('匹配速度 matcher (scanOriginal, normalisation on, best of 3)', matcherCharsPerSec, GOALS.matcherCharsPerSec, '>=', mcps, `median ${mcps(matcherMedian)}; ${matcherHits.toLocaleString('en')} hits`);
+  const m = benchDictionaryAndMatcher(rand, set, terms, prose);
+  const { buildMs, automatonBuildMs, matcherCharsPerSec, matcherMedian, matcherHits, textChars } = m;
 
   // ---- documents -----------------------------------------------------------------------------
   const sentences = sentencesOf(prose);
@@ -140,6 +99,7 @@ async function main(): Promise<void> {
   const pdfChars = pdf.pages.reduce((n, p) => n + p.lines.reduce((m, l) => m + l.length, 0), 0);
   log(`生成 generated: .docx ${docx.content.paragraphs.length} paragraphs, ${docxChars.toLocaleString('en')} chars, ${docx.ids.length} ID numbers; ` +
       `.pdf ${pdf.pages.length} pages, ${pdfChars.toLocaleString('en')} chars, ${pdf.ids.length} ID numbers, ${(pdfBytes.length / 1024).toFixed(0)} KiB`);
+  phase('documents written');
   await checkPdfText(pdfBytes, pdf.pages);
 
   const reviewer = createReviewer();
@@ -153,6 +113,7 @@ async function main(): Promise<void> {
   goalLine('100 页 .docx 端到端 end to end (median of 5, segmenter loaded)', docx100Ms.median, GOALS.docx100Ms, '<=', ms, `runs ${docx100Ms.runs.map(ms).join(' / ')}`);
   const pdf100Ms = await timeScans(pdfPath, reviewer, 5);
   log(`100 页 .pdf 端到端 end to end (median of 5): ${ms(pdf100Ms.median)}  (runs ${pdf100Ms.runs.map(ms).join(' / ')}; no goal set)`);
+  phase('generated documents reviewed');
 
   // The same .docx against the starter dictionaries plus the 100,000 terms.
   const bigSet = mergeSets(loadDictionarySet(), set);
@@ -162,6 +123,7 @@ async function main(): Promise<void> {
   const bigSetupMs = performance.now() - t0;
   await scanFile(docxPath, bigReviewer);
   const docxBig = await timeScans(docxPath, bigReviewer, 3);
+  phase('starter + 100k terms review');
   log(`100 页 .docx with starter + 100k terms (median of 3): ${ms(docxBig.median)}  (reviewer setup ${ms(bigSetupMs)}, runs ${docxBig.runs.map(ms).join(' / ')})`);
 
   let perfDocxMs: number | null = null;
@@ -184,11 +146,20 @@ async function main(): Promise<void> {
   }
 
   // ---- memory --------------------------------------------------------------------------------
+  phase('real documents reviewed');
+  const child = reviewInChild(set, [docxPath, pdfPath]);
+  log(
+    `峰值内存（单独进程：分词器 + 内置词库与 10 万词 + 审查两份 100 页文档）review-only process peak RSS: ${mb(child.maxRssMB)}  ` +
+      `goal ≤ ${mb(GOALS.peakRssMB)}  ${child.maxRssMB <= GOALS.peakRssMB ? '✓ 达标 met' : '✗ 未达标 missed'}  ` +
+      `(after segmenter ${mb(child.rssAfterSegmenterMB)}, after dictionary ${mb(child.rssAfterDictionaryMB)}, ${child.terms} terms)`,
+  );
+  log('内存分阶段 memory by phase (RSS now / peak so far):');
+  for (const p of phases) log(`  ${p.name.padEnd(32)} ${mb(p.rssMB).padStart(9)} / ${mb(p.maxRssMB).padStart(9)}`);
   const peakRssMB = process.resourceUsage().maxRSS / 1024;
   const heapUsedMB = process.memoryUsage().heapUsed / 1024 / 1024;
   goalLine('峰值内存 peak RSS', peakRssMB, GOALS.peakRssMB, '<=', mb, `heapUsed now ${mb(heapUsedMB)}`);
   const totalMs = performance.now() - started;
-  log(`总耗时 total: ${(totalMs / 1000).toFixed(1)} s`);
+  log(`总耗时 total: ${(totalMs / 1000).toFixed(1)} s; load average now ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 
   const round = (x: number | null, d = 1): number | null => (x === null ? null : Math.round(x * 10 ** d) / 10 ** d);
   console.log(
@@ -199,6 +170,7 @@ async function main(): Promise<void> {
       buildMs: round(buildMs),
       automatonBuildMs: round(automatonBuildMs),
       peakRssMB: round(peakRssMB),
+      reviewPeakRssMB: round(child.maxRssMB),
       heapUsedMB: round(heapUsedMB),
       docx100Ms: round(docx100Ms.median),
       pdf100Ms: round(pdf100Ms.median),
@@ -206,6 +178,7 @@ async function main(): Promise<void> {
       perfDocxMs: round(perfDocxMs),
       perfPdfMs: round(perfPdfMs),
       segmenterLoadMs: round(segmenterLoadMs),
+      segmenterRssMB: round(segmenterRssMB),
       terms: terms.length,
       textChars,
       docxIdsFound,
@@ -213,6 +186,63 @@ async function main(): Promise<void> {
       totalMs: Math.round(totalMs),
     }),
   );
+}
+
+/** Dictionary build and matcher figures; everything large it makes is garbage once it returns. */
+function benchDictionaryAndMatcher(rand: Rand, set: DictionarySet, terms: readonly string[], prose: readonly string[]) {
+  // ---- dictionary build ------------------------------------------------------------------------
+  const buildTimes: number[] = [];
+  let compiled: CompiledDictionary | undefined;
+  for (let i = 0; i < 3; i++) {
+    compiled = undefined;
+    gc();
+    const t0 = performance.now();
+    compiled = compileDictionary(set);
+    buildTimes.push(performance.now() - t0);
+  }
+  const dict = compiled!;
+  const automatonTimes: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    gc();
+    const t0 = performance.now();
+    TermAutomaton.build(dict.normalizedTerms);
+    automatonTimes.push(performance.now() - t0);
+  }
+  phase('dictionary built (3 + 3 times)');
+  const buildMs = median(buildTimes);
+  const automatonBuildMs = median(automatonTimes);
+  goalLine('词库编译 build (compileDictionary, 100k terms, median of 3)', buildMs, GOALS.buildMs, '<=', ms, `runs ${buildTimes.map(ms).join(' / ')}`);
+  log(`  其中自动机 automaton only (TermAutomaton.build, median of 3): ${ms(automatonBuildMs)}; states ${dict.termAutomaton.stateCount}`);
+
+  // ---- matcher -------------------------------------------------------------------------------
+  const normChecked = checkNormalisation(rand, dict);
+  log(`规范化抽查 normalisation spot check: ${normChecked.found}/${normChecked.tried} disguised terms found (traditional, full width, spaced)`);
+  if (normChecked.found < normChecked.tried) throw new Error(`规范化匹配抽查失败：${normChecked.tried} 个变体中只找到 ${normChecked.found} 个`);
+
+  let { text, planted } = makeBigText(rand, prose, terms, TEXT_CHARS);
+  const textChars = text.length;
+  phase('10M text generated');
+  log(`文本 text: ${textChars.toLocaleString('en')} characters, ${planted} disguised terms planted`);
+  const scanRates: number[] = [];
+  let matcherHits = 0;
+  for (let i = 0; i < 3; i++) {
+    gc();
+    let hits = 0;
+    const t0 = performance.now();
+    dict.termAutomaton.scanOriginal(text, () => {
+      hits++;
+    });
+    const seconds = (performance.now() - t0) / 1000;
+    scanRates.push(textChars / seconds);
+    matcherHits = hits;
+  }
+  phase('matcher runs');
+  text = '';
+  gc();
+  const matcherCharsPerSec = Math.max(...scanRates);
+  const matcherMedian = median(scanRates);
+  goalLine('匹配速度 matcher (scanOriginal, normalisation on, best of 3)', matcherCharsPerSec, GOALS.matcherCharsPerSec, '>=', mcps, `median ${mcps(matcherMedian)}; ${matcherHits.toLocaleString('en')} hits`);
+  return { buildMs, automatonBuildMs, matcherCharsPerSec, matcherMedian, matcherHits, textChars };
 }
 
 // ---- helpers -----------------------------------------------------------------------------------
@@ -224,6 +254,21 @@ function findProjectRoot(): string {
     dir = dirname(dir);
   }
   return process.cwd();
+}
+
+interface Phase {
+  readonly name: string;
+  readonly rssMB: number;
+  readonly maxRssMB: number;
+}
+const phases: Phase[] = [];
+
+/** Records the resident set now and the peak so far, after a phase (and a garbage collection). */
+function phase(name: string): Phase {
+  gc();
+  const p = { name, rssMB: process.memoryUsage().rss / 1024 / 1024, maxRssMB: process.resourceUsage().maxRSS / 1024 };
+  phases.push(p);
+  return p;
 }
 
 function log(line: string): void {
@@ -363,6 +408,24 @@ function assertIds(label: string, report: FileReport, ids: readonly string[]): n
   return found;
 }
 
+interface ChildFigures {
+  readonly maxRssMB: number;
+  readonly rssAfterSegmenterMB: number;
+  readonly rssAfterDictionaryMB: number;
+  readonly terms: number;
+}
+
+function reviewInChild(set: DictionarySet, files: readonly string[]): ChildFigures {
+  const csv = join(work, 'bench-dictionary.csv');
+  const rows = ['term,category,severity,note,boundary'];
+  for (const e of set.entries) if (e.type === 'term') rows.push(`${e.term},${e.category},${e.severity},${e.note},${e.boundary}`);
+  writeFileSync(csv, `${rows.join('\n')}\n`);
+  const out = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--review-child', csv, ...files], { encoding: 'utf8' });
+  const last = out.stdout.trim().split('\n').pop() ?? '';
+  if (out.status !== 0 || !last.startsWith('{')) throw new Error(`测内存的子进程失败（${out.status}）：${out.stderr.slice(0, 500)}`);
+  return JSON.parse(last) as ChildFigures;
+}
+
 function mergeSets(a: DictionarySet, b: DictionarySet): DictionarySet {
   return {
     entries: [...a.entries, ...b.entries],
@@ -373,9 +436,30 @@ function mergeSets(a: DictionarySet, b: DictionarySet): DictionarySet {
   };
 }
 
+/**
+ * Child process: only what the tool itself does — load the segmenter, compile the starter dictionaries
+ * plus the 100,000 terms from a CSV file, review both documents — and report its peak memory, free of
+ * the bench's own generators and of earlier phases.
+ */
+async function reviewChild(csv: string, files: readonly string[]): Promise<void> {
+  warmSegmenter();
+  const rssAfterSegmenterMB = process.memoryUsage().rss / 1024 / 1024;
+  const reviewer = createReviewer([csv]);
+  const rssAfterDictionaryMB = process.memoryUsage().rss / 1024 / 1024;
+  const findings: number[] = [];
+  for (const file of files) {
+    const report = await scanFile(file, reviewer);
+    if (report.error) throw new Error(report.error.message);
+    findings.push(report.findings.length);
+  }
+  const maxRssMB = process.resourceUsage().maxRSS / 1024;
+  console.log(JSON.stringify({ maxRssMB, rssAfterSegmenterMB, rssAfterDictionaryMB, terms: reviewer.dictionary.terms.length, findings }));
+}
+
 // Last, so that every constant above is initialised before main runs.
 try {
-  await main();
+  if (process.argv[2] === '--review-child') await reviewChild(process.argv[3], process.argv.slice(4));
+  else await main();
 } finally {
-  rmSync(work, { recursive: true, force: true });
+  if (process.argv[2] !== '--review-child') rmSync(work, { recursive: true, force: true });
 }

@@ -90,9 +90,9 @@ export function isDate(s: string): boolean {
   return !!m && isValidDate(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
-/** A 份号: six digits, not all the same digit and not a year-like 20xxxx date stamp. */
+/** A 份号: six digits, not all the same digit and not a year-month stamp such as 202403. */
 export function isCopyNumber(s: string): boolean {
-  return /^\d{6}$/.test(s) && !/^(\d)\1{5}$/.test(s);
+  return /^\d{6}$/.test(s) && !/^(\d)\1{5}$/.test(s) && !/^(?:19|20)\d{2}(?:0[1-9]|1[0-2])$/.test(s);
 }
 
 export const VALIDATOR_FUNCTIONS: Readonly<Record<ValidatorName, (s: string) => boolean>> = {

@@ -4,7 +4,7 @@ import type { Finding, Severity } from '../../shared/findings';
 import { PART_LABELS, SEVERITY_LABELS, categoryLabel } from '../../shared/labels';
 import type { FileReport } from '../../shared/report';
 
-const VERDICT_LABELS = { block: '禁止发布（须修改）', review: '需人工审查', pass: '未发现问题' } as const;
+export const VERDICT_LABELS = { block: '禁止发布（须修改）', review: '需人工审查', pass: '未发现问题' } as const;
 const ORDER: readonly Severity[] = ['block', 'review', 'info'];
 
 export function formatReportText(report: FileReport): string {
@@ -34,7 +34,7 @@ function formatFinding(f: Finding, n: number): string[] {
   ];
 }
 
-function whereOf(f: Finding): string {
+export function whereOf(f: Finding): string {
   const at = [PART_LABELS[f.part]];
   if (f.label && f.part !== 'document') at.push(f.label);
   if (f.page !== undefined) at.push(`第 ${f.page} 页`);

@@ -26,11 +26,20 @@ const CJK_ONLY = /^[\u4e00-\u9fff]+$/;
 
 /** First column of jieba's dictionary: the Chinese words of two characters or more. */
 export function loadJiebaWords(path: string): string[] {
+  // Walks the file text rather than splitting it into 350,000 lines first: less garbage, lower peak.
   const words: string[] = [];
-  for (const line of readFileSync(path, 'utf8').split('\n')) {
-    const sp = line.indexOf(' ');
-    const word = sp < 0 ? line : line.slice(0, sp);
-    if (word.length >= 2 && CJK_ONLY.test(word)) words.push(word);
+  const all = readFileSync(path, 'utf8');
+  for (let at = 0; at < all.length; ) {
+    let eol = all.indexOf('\n', at);
+    if (eol < 0) eol = all.length;
+    let sp = all.indexOf(' ', at);
+    if (sp < 0 || sp > eol) sp = eol;
+    if (sp - at >= 2) {
+      const word = all.slice(at, sp);
+      // Flat copies, so that the words do not keep the 5 MB file text alive.
+      if (CJK_ONLY.test(word)) words.push(word.length > 12 ? [...word].join('') : word);
+    }
+    at = eol + 1;
   }
   return words;
 }

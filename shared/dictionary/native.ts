@@ -5,7 +5,7 @@
 //                  "severity", "note", "boundary"?, "validator"?, "severityByPlace"?, "context"?,
 //                  "standaloneOnly"?, "headOnly"?, "enabled"? } ],
 //   "allow": [ { "id", "term" | "terms", "categories"?, "note" } ],
-//   "contextRules": [ { "id", "before", "after", "severity", "explanation" } ],
+//   "contextRules": [ { "id", "before", "after", "assertion"?, "mentionByDefault"?, "severity", "explanation" } ],
 //   "aggregationRules": [ { "id", "title", "signals": [{ "label", "kinds", "min", "required"?, "weight"? }],
 //                           "minSignals", "blockScore", "explanation" } ]
 // }
@@ -29,10 +29,11 @@ type Json = Record<string, unknown>;
 
 export function parseNativeDictionary(file: string, text: string): DictionarySet {
   let doc: Json;
+  const body = text.replace(/^\uFEFF/, ''); // positions in parse errors count from after the BOM
   try {
-    doc = JSON.parse(text.replace(/^\uFEFF/, '')) as Json;
+    doc = JSON.parse(body) as Json;
   } catch (e) {
-    throw new DictionaryError(file, lineOfParseError(text, e), `JSON 格式错误：${(e as Error).message}`);
+    throw new DictionaryError(file, lineOfParseError(body, e), `JSON 格式错误：${(e as Error).message}`);
   }
   if (!doc || typeof doc !== 'object' || doc.format !== 'mishen-dictionary') {
     throw new DictionaryError(file, 1, '不是本软件的词库文件：缺少 "format": "mishen-dictionary"');
@@ -150,6 +151,8 @@ function readContextRule(e: Json, file: string, line: number, claimId: (id: unkn
     id: claimId(e.id, line),
     before: stringList(e.before, 'before', file, line),
     after: stringList(e.after, 'after', file, line),
+    assertion: stringList(e.assertion, 'assertion', file, line),
+    mentionByDefault: e.mentionByDefault === true,
     severity: parseSeverity(text(e.severity, 'severity', file, line), file, line),
     explanation: text(e.explanation, 'explanation', file, line),
   };

@@ -73,11 +73,15 @@ export type DictionaryEntry = TermEntry | PatternEntry;
 /**
  * A hit is a mention, not a mark, when a cue stands before it in the same clause or right after it
  * (保守国家秘密法, 防止泄露国家秘密). Mentions are reported at `severity` (usually info).
+ * With `mentionByDefault`, every hit in running text is a mention unless the clause speaks of the
+ * document itself (an `assertion` cue such as 本报告 … 属于工作秘密).
  */
 export interface ContextRule {
   readonly id: string;
   readonly before: readonly string[];
   readonly after: readonly string[];
+  readonly assertion: readonly string[];
+  readonly mentionByDefault: boolean;
   readonly severity: Severity;
   readonly explanation: string;
 }

@@ -3,7 +3,7 @@
 import type { ContextRule, DictionaryEntry } from '../dictionary/types';
 import { SEVERITY_LABELS } from '../labels';
 import { maxSeverity, type Severity } from '../findings';
-import { findMentionCue } from './mention';
+import { decideMention } from './mention';
 import type { Place } from './place';
 
 export interface SeverityDecision {
@@ -19,11 +19,18 @@ export function decideSeverity(
   start: number,
   end: number,
 ): SeverityDecision {
-  // A sentence about secrecy (防止泄露国家秘密) is a mention wherever it stands, unless the words
-  // stand alone on their line, which is how marks are written.
-  if (rule && !place.standalone) {
-    const cue = findMentionCue(rule, text, start, end);
-    if (cue) return { severity: rule.severity, reason: `${rule.explanation}（语境词「${cue}」），定为「${SEVERITY_LABELS[rule.severity]}」` };
+  // A sentence about secrecy (防止泄露国家秘密) is a mention; words alone on their line or in a
+  // header or footer are how marks are written, so there the context rule does not apply.
+  if (rule && !place.standalone && !place.header && !place.footer) {
+    const decision = decideMention(rule, text, start, end);
+    if (decision.mention) {
+      const cue = decision.cue ? `（语境词「${decision.cue}」）` : '（句中没有指向本文稿的说法）';
+      return { severity: rule.severity, reason: `${rule.explanation}${cue}，定为「${SEVERITY_LABELS[rule.severity]}」` };
+    }
+    if (decision.cue) {
+      const s = entry.severity;
+      return { severity: s, reason: `句中「${decision.cue}」指向本文稿本身，按词库设定定为「${SEVERITY_LABELS[s]}」` };
+    }
   }
   const byPlace = entry.severityByPlace ?? {};
   const applicable: Array<[Severity | undefined, string]> = [

@@ -1,0 +1,200 @@
+// The window's calls (shared/api-contract.ts) answered by the review service. Plain Node, no
+// Electron: the app runs it in a worker thread, the end-to-end tests wire it straight to the page.
+// Every call's arguments are checked here (api-schemas.ts) and every call except session/* needs a
+// signed-in user, re-read from the database each time so that a disabled account or a changed role
+// takes effect at once, not at the next login.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AuditRow, Channel, DocumentPreview, ImportResult, MishenApi, PreviewBlock } from '../../shared/api-contract';
+import type { TextBlock } from '../../shared/document-model';
+import type { DictionaryEntry } from '../../shared/dictionary/types';
+import { ROLE_LABELS, ServiceError, type Role, type UserInfo } from '../../shared/records';
+import { readDocument } from '../ingest/read-document';
+import type { RecordsService } from '../review/records-service';
+import { renderReviewForm } from '../review/review-form';
+import { listAudit } from '../store/audit-log';
+import { findVersion } from '../store/documents-repo';
+import { findUser } from '../store/users-repo';
+import { parseArgs } from './api-schemas';
+
+export interface ApiDeps {
+  readonly service: RecordsService;
+  /** The dictionary set in use (for the security officer's screens and the live tester). */
+  readonly dictionaryEntries: () => DictionaryEntry[];
+  /** Prints the 审查单 to PDF and asks where to save it; resolves to the path, or null if cancelled. */
+  readonly savePdf?: (html: string, suggestedName: string) => Promise<string | null>;
+}
+
+/** A rejection the window can show: the message is Chinese; `code` is kept for tests and logic. */
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+const NOT_SIGNED_IN = '请先登录。';
+const AUDIT_ROLES: readonly Role[] = ['security-officer', 'admin'];
+
+/** A file name reduced to its last component, without control or reserved characters. */
+export function safeFileName(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex
+  const cleaned = base.replace(/[\u0000-\u001f<>:"|?*]/g, '_').replace(/^\.+$/, '').trim();
+  return cleaned.slice(0, 200) || '未命名文件';
+}
+
+function toPreviewBlock(b: TextBlock): PreviewBlock {
+  // Only the fields the contract names, and no undefined values (they survive no IPC intact).
+  return {
+    part: b.part,
+    paragraph: b.paragraph,
+    ...(b.page !== undefined && { page: b.page }),
+    ...(b.label !== undefined && { label: b.label }),
+    ...(b.author !== undefined && { author: b.author }),
+    text: b.text,
+  };
+}
+
+/** Runs `body` with `bytes` written to a fresh private temp folder, which is removed afterwards. */
+async function withTempFile<T>(fileName: string, bytes: Uint8Array, body: (path: string) => Promise<T>): Promise<T> {
+  const dir = await mkdtemp(join(tmpdir(), 'mishen-'));
+  try {
+    const path = join(dir, safeFileName(fileName));
+    await writeFile(path, bytes, { mode: 0o600 });
+    return await body(path);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/** ServiceError keeps its Chinese message and code; anything else becomes an Error a person can read. */
+function asApiError(error: unknown): Error {
+  if (error instanceof ApiError) return error;
+  if (error instanceof ServiceError) return new ApiError(error.message, error.code);
+  if (error instanceof Error) return new ApiError(error.message || '操作失败。', 'error');
+  return new ApiError('操作失败。', 'error');
+}
+
+export function createApiHandlers(deps: ApiDeps): MishenApi {
+  const { service } = deps;
+  let currentUserId: string | undefined;
+
+  /** The signed-in user as the database has them now; a disabled or deleted account ends the session. */
+  function currentUser(): UserInfo | undefined {
+    if (currentUserId === undefined) return undefined;
+    const user = findUser(service.db, currentUserId);
+    if (!user || user.disabled) {
+      currentUserId = undefined;
+      return undefined;
+    }
+    return user;
+  }
+
+  function requireUser(): UserInfo {
+    const user = currentUser();
+    if (!user) throw new ApiError(NOT_SIGNED_IN, 'not-signed-in');
+    return user;
+  }
+
+  function requireRole(user: UserInfo, roles: readonly Role[], what: string): void {
+    if (!roles.includes(user.role)) {
+      throw new ApiError(`${ROLE_LABELS[user.role]}不能${what}（须为${roles.map((r) => ROLE_LABELS[r]).join('或')}）。`, 'wrong-role');
+    }
+  }
+
+  const api: MishenApi = {
+    'session/login': async (username, password) => {
+      currentUserId = undefined;
+      const user = service.login(username, password);
+      currentUserId = user.id;
+      return user;
+    },
+    'session/logout': async () => {
+      currentUserId = undefined;
+    },
+    'session/current': async () => currentUser() ?? null,
+
+    'documents/list': async (filter) => service.listDocuments(requireUser(), filter),
+    'documents/get': async (documentId) => service.getDocument(requireUser(), documentId),
+    'documents/import': async (file, options): Promise<ImportResult> => {
+      const user = requireUser();
+      const name = safeFileName(file.name);
+      try {
+        const document = await withTempFile(name, file.bytes, (path) => service.submit(user, path, options));
+        const { versions: _v, scan: _s, signoffs: _g, ...summary } = document;
+        return { ok: true, name, document: summary };
+      } catch (error) {
+        // An unreadable file is an answer, not a failure: the window lists it with its reason.
+        if (error instanceof ServiceError && error.code === 'unreadable-file') return { ok: false, name, code: error.code, message: error.message };
+        throw error;
+      }
+    },
+    'documents/preview': async (versionId): Promise<DocumentPreview> => {
+      const user = requireUser();
+      const content = service.versionContent(user, versionId);
+      const version = findVersion(service.db, versionId)!;
+      const outcome = await withTempFile(version.fileName, content, (path) => readDocument(path));
+      if (!outcome.result.ok) throw new ApiError(outcome.result.error.message, outcome.result.error.code);
+      const { blocks, warnings } = outcome.result.document;
+      return { versionId, blocks: blocks.map(toPreviewBlock), warnings: warnings.map((w) => ({ ...w })) };
+    },
+    'documents/set-publication': async (documentId, publication) => service.setPublication(requireUser(), documentId, publication),
+
+    'findings/dispose': async (findingId, action, reason) => service.dispose(requireUser(), findingId, action, reason),
+    'findings/propose-allow': async (findingId, reason) => service.proposeAllow(requireUser(), findingId, reason),
+
+    'signoff/sign': async (versionId, input) => service.sign(requireUser(), versionId, input),
+
+    'review-form/html': async (documentId) => renderReviewForm(service.getDocument(requireUser(), documentId)),
+    'review-form/save-pdf': async (documentId) => {
+      const detail = service.getDocument(requireUser(), documentId);
+      if (!deps.savePdf) throw new ApiError('此环境不能生成 PDF。', 'no-pdf');
+      return deps.savePdf(renderReviewForm(detail), safeFileName(`保密审查单-${detail.title}.pdf`));
+    },
+
+    'audit/list': async (limit): Promise<AuditRow[]> => {
+      requireRole(requireUser(), AUDIT_ROLES, '查看审计日志');
+      return listAudit(service.db, limit).map((e) => ({ seq: e.seq, at: e.at, actor: e.actor, action: e.action, subject: e.subject, details: e.details }));
+    },
+    'audit/verify': async () => {
+      requireRole(requireUser(), AUDIT_ROLES, '校验审计日志');
+      const v = service.verifyAudit();
+      return v.ok
+        ? { ok: true, entries: v.entries, message: `审计日志完整：共 ${v.entries} 条记录，哈希链无断点。` }
+        : { ok: false, entries: v.entries, message: `审计日志第 ${v.brokenSeq} 条记录（${v.brokenId}）有问题：${v.reason}。` };
+    },
+
+    'users/list': async () => service.listUsers(requireUser()),
+    'users/create': async (user) => service.createUser(requireUser(), user),
+
+    'dictionary/entries': async () => {
+      requireUser();
+      return deps.dictionaryEntries();
+    },
+  };
+
+  // Every channel: arguments checked first, then the call; every failure becomes an ApiError.
+  const guarded = {} as Record<Channel, (...args: unknown[]) => Promise<unknown>>;
+  for (const channel of Object.keys(api) as Channel[]) {
+    const call = api[channel] as (...args: unknown[]) => Promise<unknown>;
+    guarded[channel] = async (...args: unknown[]) => {
+      let checked: unknown[];
+      try {
+        checked = parseArgs(channel, args) as unknown[];
+      } catch (error) {
+        throw new ApiError((error as Error).message, 'invalid-arguments');
+      }
+      try {
+        return await call(...checked);
+      } catch (error) {
+        throw asApiError(error);
+      }
+    };
+  }
+  return guarded as unknown as MishenApi;
+}

@@ -1,0 +1,65 @@
+// The audit log and the database file itself: audit verify / list, backup, restore.
+// verify, backup and restore need no login: they read or copy the whole file, and whoever can
+// run them can read the file anyway; what they prove does not depend on who asks.
+import { ServiceError } from '../../shared/records';
+import { listAudit, verifyAuditLog } from '../store/audit-log';
+import { backupDatabase, restoreDatabase } from '../store/backup';
+import { openDatabase } from '../store/connection';
+import { parseArgs, UsageError } from './args';
+import { formatAudit } from './format-record';
+import { ACTOR_OPTIONS, StdinLines, loginActor, requireDb, withService, type Globals } from './session';
+
+export async function auditCommand(g: Globals, argv: readonly string[]): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub === 'verify') {
+    parseArgs(rest, {}).expectPositionals();
+    const db = openDatabase(requireDb(g));
+    try {
+      const v = verifyAuditLog(db);
+      if (v.ok) {
+        process.stdout.write(`审计日志完整：共 ${v.entries} 条，哈希链校验通过。\n`);
+        return 0;
+      }
+      process.stderr.write(`审计日志被改动：第 ${v.brokenSeq} 条（编号 ${v.brokenId}）${v.reason}。\n`);
+      return 1;
+    } finally {
+      db.close();
+    }
+  }
+  if (sub === 'list') {
+    const args = parseArgs(rest, { ...ACTOR_OPTIONS, limit: 'value', format: 'value' });
+    args.expectPositionals();
+    const limit = Number(args.get('limit') ?? 50);
+    if (!Number.isInteger(limit) || limit <= 0) throw new UsageError(`--limit 应为正整数，而不是「${args.get('limit')}」`);
+    const format = args.oneOf('format', ['text', 'json'] as const) ?? 'text';
+    return withService(g, {}, async (s) => {
+      const actor = await loginActor(s, g, args, new StdinLines());
+      // The security officer reads the audit log (保密员); the administrator answers for the system.
+      if (actor.role !== 'security-officer' && actor.role !== 'admin') throw new ServiceError('wrong-role', '只有保密员或系统管理员可以查看审计日志。');
+      const entries = listAudit(s.db, limit);
+      process.stdout.write(format === 'json' ? JSON.stringify(entries, null, 2) + '\n' : formatAudit(entries));
+      return 0;
+    });
+  }
+  throw new UsageError(sub ? `未知的 audit 子命令「${sub}」（可用：verify、list）` : '请指定 audit 的子命令：verify 或 list');
+}
+
+export async function backupCommand(g: Globals, argv: readonly string[]): Promise<number> {
+  const [outFile] = parseArgs(argv, {}).expectPositionals('备份文件');
+  const db = openDatabase(requireDb(g));
+  try {
+    const { auditEntries } = await backupDatabase(db, outFile);
+    process.stdout.write(`已备份到「${outFile}」：完整性检查通过，审计日志 ${auditEntries} 条校验通过。\n`);
+    return 0;
+  } finally {
+    db.close();
+  }
+}
+
+export async function restoreCommand(g: Globals, argv: readonly string[]): Promise<number> {
+  const [fromFile] = parseArgs(argv, {}).expectPositionals('备份文件');
+  const target = requireDb(g);
+  const { auditEntries } = await restoreDatabase(fromFile, target);
+  process.stdout.write(`已从「${fromFile}」恢复到「${target}」：完整性检查通过，审计日志 ${auditEntries} 条校验通过。\n`);
+  return 0;
+}

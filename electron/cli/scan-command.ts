@@ -1,0 +1,36 @@
+// `mishen [--db FILE] scan FILE|DIR... [--dict FILE|DIR]... [--format json|text]`
+// JSON output and exit status follow ../shared/corpus/README.md: 0 all pass, 1 any review or
+// block, 2 any file unreadable (the other files are still reported). With --db each scan, and its
+// audit entry, is recorded in that database; without it nothing is written anywhere.
+import { exitCodeOf, type FileReport } from '../../shared/report';
+import { RecordsService } from '../review/records-service';
+import { createReviewer } from '../review/reviewer';
+import { scanFile } from '../review/scan-file';
+import { openDatabase } from '../store/connection';
+import { parseArgs, UsageError } from './args';
+import { expandInputs } from './expand-inputs';
+import { formatReportText } from './format-text';
+import type { Globals } from './session';
+
+export async function scanCommand(g: Globals, argv: readonly string[]): Promise<number> {
+  const args = parseArgs(argv, { dict: 'list', format: 'value' });
+  if (args.positionals.length === 0) throw new UsageError('请指定要审查的文件或目录');
+  const format = args.oneOf('format', ['json', 'text'] as const) ?? 'text';
+  const reviewer = createReviewer(args.list('dict'));
+  // Opened before scanning, so that a database that cannot be used stops the run at once.
+  const records = g.db ? new RecordsService(openDatabase(g.db), reviewer) : undefined;
+  try {
+    const reports: FileReport[] = [];
+    for (const file of expandInputs(args.positionals)) {
+      const report = await scanFile(file, reviewer);
+      reports.push(report);
+      if (records) await records.recordCliScan(report);
+      if (format === 'text') process.stdout.write(formatReportText(report) + '\n');
+    }
+    if (format === 'json') process.stdout.write(JSON.stringify({ reports }, null, 2) + '\n');
+    if (records) process.stderr.write(`已将 ${reports.length} 份文件的审查结果记入「${g.db}」。\n`);
+    return exitCodeOf(reports);
+  } finally {
+    records?.close();
+  }
+}

@@ -1,0 +1,83 @@
+// What the record commands share: the global options, opening the database as a RecordsService,
+// and logging the acting user in. Passwords never come from the command line (it shows up in
+// process lists and shell history): from the environment, or from standard input.
+import type { UserInfo } from '../../shared/records';
+import { RecordsService } from '../review/records-service';
+import { createReviewer } from '../review/reviewer';
+import type { Reviewer } from '../review/scan-file';
+import { openDatabase } from '../store/connection';
+import { UsageError, type OptionSpec, type ParsedArgs } from './args';
+
+export interface Globals {
+  readonly db?: string;
+  readonly user?: string;
+  readonly passwordStdin: boolean;
+}
+
+/** Options every command that acts as a user accepts after the command name as well. */
+export const ACTOR_OPTIONS: OptionSpec = { user: 'value', 'password-stdin': 'flag' };
+
+export function requireDb(g: Globals): string {
+  if (!g.db) throw new UsageError('该命令需要数据库：请在命令前用 --db 文件 指定（如 mishen --db 审查记录.db …）');
+  return g.db;
+}
+
+/**
+ * Commands that never scan get a reviewer that refuses to be used, so that they do not pay for
+ * loading the dictionaries and the segmenter.
+ */
+const NO_SCANS: Reviewer = {
+  get dictionary(): never {
+    throw new Error('此命令不审查文件');
+  },
+  dictionaryHash: '',
+};
+
+export function openService(g: Globals, options: { scanning?: boolean; dicts?: readonly string[] } = {}): RecordsService {
+  const file = requireDb(g);
+  const reviewer = options.scanning ? createReviewer(options.dicts ?? []) : NO_SCANS;
+  return new RecordsService(openDatabase(file), reviewer);
+}
+
+/** Runs `body` with the service open, closing the database however it ends. */
+export async function withService<T>(g: Globals, options: Parameters<typeof openService>[1], body: (s: RecordsService) => Promise<T> | T): Promise<T> {
+  const service = openService(g, options);
+  try {
+    return await body(service);
+  } finally {
+    service.close();
+  }
+}
+
+/** Standard input, read once and handed out a line at a time (the actor's password first). */
+export class StdinLines {
+  private lines: string[] | undefined;
+
+  async next(what: string): Promise<string> {
+    this.lines ??= await readAll();
+    const line = this.lines.shift();
+    if (line === undefined || line === '') throw new UsageError(`标准输入中没有${what}（每行一个）`);
+    return line;
+  }
+}
+
+async function readAll(): Promise<string[]> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8').split(/\r?\n/);
+}
+
+/** The password of the acting user (or of the first administrator for `init`). */
+export async function actorPassword(g: Globals, args: ParsedArgs | undefined, stdin: StdinLines): Promise<string> {
+  if (g.passwordStdin || args?.flag('password-stdin')) return stdin.next('密码');
+  const env = process.env.MISHEN_PASSWORD;
+  if (env) return env;
+  throw new UsageError('请用环境变量 MISHEN_PASSWORD 或 --password-stdin（从标准输入读一行）提供密码');
+}
+
+/** Logs in the user named by --user or MISHEN_USER; wrong credentials are a ServiceError. */
+export async function loginActor(service: RecordsService, g: Globals, args: ParsedArgs, stdin: StdinLines): Promise<UserInfo> {
+  const username = args.get('user') ?? g.user ?? process.env.MISHEN_USER;
+  if (!username) throw new UsageError('请用 --user 用户名 或环境变量 MISHEN_USER 指定操作人');
+  return service.login(username, await actorPassword(g, args, stdin));
+}

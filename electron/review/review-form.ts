@@ -1,0 +1,216 @@
+// The 保密审查单: one printable page set per reviewed item (一事一审), bound to the exact file that
+// was reviewed by its SHA-256. Self-contained HTML (no external resources) so it can be archived,
+// opened offline in any browser, or printed to PDF by pdf-printer.ts.
+import { SEVERITY_RANK, type Verdict } from '../../shared/findings';
+import { PART_LABELS, SEVERITY_LABELS, categoryLabel } from '../../shared/labels';
+import {
+  DISPOSITION_LABELS,
+  ROLE_LABELS,
+  SIGNOFF_STEPS,
+  STEP_LABELS,
+  chainState,
+  type DocumentDetail,
+  type SignoffRecord,
+  type StoredFinding,
+} from '../../shared/records';
+
+export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = { block: '禁止发布（须修改）', review: '需人工审查', pass: '未发现问题' };
+
+/** Fonts Debian (fonts-noto-cjk) and Windows offices have; the first one present wins. */
+export const FONT_STACK = `"Noto Sans CJK SC", "Noto Serif CJK SC", "Source Han Sans SC", "Microsoft YaHei", "SimSun", sans-serif`;
+
+/** Everything that reaches the page passes through here: document content must never become markup. */
+export function escapeHtml(value: unknown): string {
+  return String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+}
+
+/**
+ * Timestamps are stored as UTC ISO strings; the form shows Beijing time (UTC+8, no daylight saving)
+ * so the printed record reads the same on any machine, whatever its time zone.
+ */
+export function beijingTime(iso: string | undefined, withTime = true): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const s = new Date(d.getTime() + 8 * 3600_000).toISOString();
+  return withTime ? `${s.slice(0, 10)} ${s.slice(11, 16)}` : s.slice(0, 10);
+}
+
+function formatSize(bytes: number): string {
+  const kb = bytes / 1024;
+  const human = kb < 1024 ? `${kb.toFixed(1)} KB` : `${(kb / 1024).toFixed(2)} MB`;
+  return `${human}（${bytes.toLocaleString('en-US')} 字节）`;
+}
+
+/** A cell value, or a dash so an empty field is visibly empty rather than forgotten. */
+function val(value: string | undefined): string {
+  return value?.trim() ? escapeHtml(value) : '<span class="empty">—</span>';
+}
+
+/** Same wording as the CLI's text report: paragraphs are stored 0-based, a PDF line beats a paragraph. */
+function location(f: StoredFinding): string {
+  const at = [PART_LABELS[f.part] ?? f.part];
+  if (f.label && f.part !== 'document') at.push(f.label);
+  if (f.page !== undefined) at.push(`第 ${f.page} 页`);
+  if (f.line !== undefined) at.push(`第 ${f.line} 行`);
+  else if (f.paragraph !== undefined && f.part !== 'document') at.push(`第 ${f.paragraph + 1} 段`);
+  return escapeHtml(at.join('，'));
+}
+
+function explanation(f: StoredFinding): string {
+  const combines = f.combines?.length ? `（汇聚：${f.combines.map((c) => `${c.label} ${c.count} 项`).join('、')}）` : '';
+  const author = f.author ? `（修订人：${f.author}）` : '';
+  return escapeHtml(f.explanation + combines + author);
+}
+
+function disposition(f: StoredFinding): string {
+  const d = f.disposition;
+  if (!d) return f.severity === 'block' ? '<span class="open">未处置</span>' : '<span class="empty">未处置</span>';
+  const reason = d.reason ? `<div>理由：${escapeHtml(d.reason)}</div>` : '';
+  return `<strong>${escapeHtml(DISPOSITION_LABELS[d.action] ?? d.action)}</strong>${reason}<div class="who">${escapeHtml(d.userName)} ${escapeHtml(beijingTime(d.createdAt))}</div>`;
+}
+
+function findingsTable(findings: readonly StoredFinding[]): string {
+  if (findings.length === 0) return '<p class="none">本次审查未发现问题。</p>';
+  // Most serious first, as the CLI groups them; numbered in the order printed.
+  const rows = [...findings]
+    .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.seq - b.seq)
+    .map(
+      (f, i) => `<tr class="sev-${f.severity}">
+<td class="c">${i + 1}</td><td class="c sev nowrap">${escapeHtml(SEVERITY_LABELS[f.severity])}</td><td>${escapeHtml(categoryLabel(f.category))}</td>
+<td>${location(f)}</td><td class="match">${escapeHtml(f.match)}</td><td class="ctx">${escapeHtml(f.context)}</td><td class="expl">${explanation(f)}</td><td>${disposition(f)}</td></tr>`,
+    )
+    .join('\n');
+  return `<table class="grid findings">
+<colgroup><col style="width:5.5%"><col style="width:9.5%"><col style="width:10%"><col style="width:11%"><col style="width:10%"><col style="width:16%"><col style="width:21%"><col style="width:17%"></colgroup>
+<thead><tr><th class="nowrap">序号</th><th class="nowrap">严重程度</th><th>类别</th><th>位置</th><th>命中内容</th><th>上下文</th><th>说明</th><th>处置</th></tr></thead>
+<tbody>
+${rows}
+</tbody></table>`;
+}
+
+function signoffRow(s: SignoffRecord): string {
+  const conclusion = s.decision === 'return' ? '退回修改' : s.step === 'office' ? (s.outcome ?? '') : '同意';
+  return `<tr><td>${escapeHtml(STEP_LABELS[s.step])}</td><td class="name">${escapeHtml(s.userName)}</td><td>${escapeHtml(ROLE_LABELS[s.role] ?? s.role)}</td>
+<td>${val(s.opinion)}</td><td class="c">${escapeHtml(conclusion)}</td><td>${val(s.legalBasis)}</td><td class="c nowrap">${escapeHtml(beijingTime(s.signedAt))}</td></tr>`;
+}
+
+function signoffTable(signoffs: readonly SignoffRecord[]): string {
+  // Steps still to come get empty rows, so the printed form shows what is missing.
+  const next = chainState(signoffs).next;
+  const pending = next === undefined ? [] : SIGNOFF_STEPS.slice(SIGNOFF_STEPS.indexOf(next));
+  const empty = pending.map((step) => `<tr class="pending"><td>${escapeHtml(STEP_LABELS[step])}</td><td></td><td></td><td class="empty">（待签批）</td><td></td><td></td><td></td></tr>`);
+  return `<table class="grid signoffs">
+<colgroup><col style="width:14%"><col style="width:8%"><col style="width:12%"><col style="width:22%"><col style="width:12%"><col style="width:18%"><col style="width:14%"></colgroup>
+<thead><tr><th>步骤</th><th>签批人</th><th>角色</th><th>意见</th><th>结论</th><th>法律依据</th><th>时间</th></tr></thead>
+<tbody>
+${[...signoffs.map(signoffRow), ...empty].join('\n')}
+</tbody></table>`;
+}
+
+/** The office step's approval of the current chain decides; a later return voids an earlier one. */
+export function officeConclusion(signoffs: readonly SignoffRecord[]): SignoffRecord | undefined {
+  const last = signoffs[signoffs.length - 1];
+  return last && last.step === 'office' && last.decision === 'approve' ? last : undefined;
+}
+
+const STYLE = `
+@page { size: A4; margin: 16mm 14mm 18mm 14mm;
+  @bottom-right { content: "第 " counter(page) " 页 / 共 " counter(pages) " 页"; font-size: 8pt; color: #555; } }
+* { box-sizing: border-box; }
+html { font-family: ${FONT_STACK}; font-size: 10pt; color: #000; line-height: 1.45; }
+body { margin: 0; }
+h1 { font-size: 18pt; text-align: center; letter-spacing: 0.15em; margin: 0 0 2mm; }
+.meta { display: flex; justify-content: space-between; font-size: 8.5pt; color: #333; margin-bottom: 3mm; }
+h2 { font-size: 11.5pt; margin: 5mm 0 1.5mm; break-after: avoid; page-break-after: avoid; }
+table { width: 100%; border-collapse: collapse; table-layout: fixed; }
+th, td { border: 0.6pt solid #000; padding: 1.2mm 1.5mm; vertical-align: top; overflow-wrap: anywhere; word-break: break-word; }
+th { background: #e8e8e8; font-weight: bold; text-align: center; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+.fields th { width: 14%; text-align: left; background: #f2f2f2; }
+.fields td { width: 36%; }
+.hash { font-family: "DejaVu Sans Mono", "Consolas", monospace; font-size: 8.5pt; word-break: break-all; }
+.grid { font-size: 8.5pt; }
+.c { text-align: center; }
+.nowrap { white-space: nowrap; }
+.match { font-weight: bold; }
+.ctx, .expl { font-size: 8pt; }
+.who { color: #444; font-size: 7.5pt; }
+.sev-block .sev { color: #b00000; font-weight: bold; }
+.open { color: #b00000; font-weight: bold; }
+.empty { color: #888; }
+.pending td { height: 11mm; }
+.name { font-weight: bold; }
+.warnings { border: 1.5pt solid #b00000; background: #fff0f0; padding: 2mm 3mm; margin: 3mm 0; break-inside: avoid; }
+.warnings strong { color: #b00000; }
+.warnings ul { margin: 1mm 0 0; padding-left: 6mm; }
+.conclusion { border: 1.2pt solid #000; padding: 3mm 4mm; break-inside: avoid; page-break-inside: avoid; }
+.conclusion .outcome { font-size: 14pt; font-weight: bold; }
+.note { font-size: 8pt; color: #333; margin-top: 4mm; }
+.none { margin: 1mm 0; }
+@media screen { body { max-width: 190mm; margin: 10mm auto; } }
+`;
+
+export function renderReviewForm(detail: DocumentDetail, options: { generatedAt?: Date } = {}): string {
+  const v = detail.latestVersion;
+  const scan = detail.scan;
+  const generatedAt = (options.generatedAt ?? new Date()).toISOString();
+  const office = officeConclusion(detail.signoffs);
+  const warnings = scan.warnings.length
+    ? `<div class="warnings"><strong>⚠ 审查警告：以下内容未能完整审查，须人工核对原件</strong><ul>${scan.warnings
+        .map((w) => `<li>${escapeHtml(w.message)}</li>`)
+        .join('')}</ul></div>`
+    : '';
+  const conclusion = office
+    ? `<div class="outcome">${escapeHtml(office.outcome ?? '')}</div>
+<div>法律依据：${val(office.legalBasis)}</div>
+<div>审核意见：${val(office.opinion)}</div>
+<div>办公室审核人：<span class="name">${escapeHtml(office.userName)}</span>　　日期：${escapeHtml(beijingTime(office.signedAt, false))}</div>`
+    : `<div class="outcome empty">（尚未办结，当前状态：${escapeHtml(detail.state)}）</div>`;
+
+  return `<!DOCTYPE html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>政府信息公开保密审查单 - ${escapeHtml(detail.title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+<h1>政府信息公开保密审查单</h1>
+<div class="meta"><span>状态：${escapeHtml(detail.state)}</span><span>生成时间：${escapeHtml(beijingTime(generatedAt))}</span></div>
+
+<h2>一、文稿信息</h2>
+<table class="fields">
+<tr><th>文稿标题</th><td colspan="3"><strong>${val(detail.title)}</strong></td></tr>
+<tr><th>文号</th><td>${val(detail.docNumber)}</td><th>产生处室</th><td>${val(detail.division)}</td></tr>
+<tr><th>起草人</th><td>${val(detail.drafterName)}</td><th>拟公开方式</th><td>${val(detail.publicationMode)}</td></tr>
+<tr><th>公开渠道</th><td>${val(detail.channel)}</td><th>公开范围</th><td>${val(detail.scope)}</td></tr>
+<tr><th>拟公开时间</th><td colspan="3">${val(detail.publishTime)}</td></tr>
+</table>
+
+<h2>二、所审文件与审查结果</h2>
+<table class="fields">
+<tr><th>文件名</th><td>${val(v.fileName)}</td><th>版本</th><td>第 ${v.number} 版（共 ${detail.versions.length} 版）</td></tr>
+<tr><th>文件大小</th><td>${escapeHtml(formatSize(v.size))}</td><th>提交时间</th><td>${escapeHtml(beijingTime(v.createdAt))}</td></tr>
+<tr><th>SHA-256</th><td colspan="3" class="hash">${escapeHtml(v.sha256)}</td></tr>
+<tr><th>扫描时间</th><td>${escapeHtml(beijingTime(scan.createdAt))}</td><th>引擎版本</th><td>${val(scan.engineVersion)}</td></tr>
+<tr><th>词库版本</th><td>${val(scan.dictionaryVersion)}</td><th>自动审查结论</th><td><strong>${escapeHtml(VERDICT_LABELS[scan.verdict])}</strong></td></tr>
+<tr><th>词库哈希</th><td colspan="3" class="hash">${escapeHtml(scan.dictionaryHash)}</td></tr>
+</table>
+${warnings}
+<h2>三、审查发现及处置（共 ${scan.findings.length} 处）</h2>
+${findingsTable(scan.findings)}
+
+<h2>四、签批记录</h2>
+${signoffTable(detail.signoffs)}
+
+<h2>五、审查结论</h2>
+<div class="conclusion">${conclusion}</div>
+
+<p class="note">本审查单仅对 SHA-256 为 <span class="hash">${escapeHtml(v.sha256)}</span> 的文件有效；文件如有任何改动，须作为新版本重新审查。</p>
+</body>
+</html>
+`;
+}

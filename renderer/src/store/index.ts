@@ -1,0 +1,31 @@
+import { create } from 'zustand';
+import { createDocumentsActions } from './documents/actions';
+import { documentsInitialState } from './documents/initialState';
+import { createImportActions } from './import/actions';
+import { importInitialState } from './import/initialState';
+import { createReviewActions } from './review/actions';
+import { reviewInitialState } from './review/initialState';
+import { createSessionActions } from './session/actions';
+import { sessionInitialState } from './session/initialState';
+import type { MishenStore } from './types';
+
+export const initialStoreState = {
+  ...sessionInitialState,
+  ...documentsInitialState,
+  ...reviewInitialState,
+  ...importInitialState,
+};
+
+export const useMishenStore = create<MishenStore>()((...a) => ({
+  ...initialStoreState,
+  ...createSessionActions(...a),
+  ...createDocumentsActions(...a),
+  ...createReviewActions(...a),
+  ...createImportActions(...a),
+}));
+
+export type { MishenStore } from './types';
+export { sessionSelectors } from './session/selectors';
+export { documentsSelectors } from './documents/selectors';
+export { reviewSelectors } from './review/selectors';
+export { importSelectors } from './import/selectors';

@@ -1,0 +1,55 @@
+import { call, errorMessage } from '../../api';
+import type { SliceActions } from '../types';
+import { documentsInitialState } from '../documents/initialState';
+import { importInitialState } from '../import/initialState';
+import { reviewInitialState } from '../review/initialState';
+import type { Route } from './initialState';
+
+export interface SessionAction {
+  restoreSession: () => Promise<void>;
+  login: (username: string, password: string) => Promise<boolean>;
+  logout: () => Promise<void>;
+  navigate: (route: Route) => void;
+}
+
+export const createSessionActions: SliceActions<SessionAction> = (set, get) => ({
+  restoreSession: async () => {
+    try {
+      const user = await call('session/current');
+      set({ user, sessionChecked: true });
+    } catch {
+      set({ user: null, sessionChecked: true });
+    }
+  },
+
+  login: async (username, password) => {
+    if (!username.trim() || !password) {
+      set({ loginError: '请输入用户名和密码。' });
+      return false;
+    }
+    set({ loginPending: true, loginError: undefined });
+    try {
+      const user = await call('session/login', username.trim(), password);
+      set({ user, loginPending: false, route: { screen: 'workbench' } });
+      return true;
+    } catch (error) {
+      set({ loginPending: false, loginError: errorMessage(error) });
+      return false;
+    }
+  },
+
+  logout: async () => {
+    try {
+      await call('session/logout');
+    } finally {
+      // Nothing of the previous user's documents may stay on screen for the next one.
+      set({ ...documentsInitialState, ...reviewInitialState, ...importInitialState, user: null, loginError: undefined, route: { screen: 'workbench' } });
+    }
+  },
+
+  navigate: (route) => {
+    set({ route });
+    if (route.screen === 'workbench') void get().loadDocuments();
+    if (route.screen === 'review' || route.screen === 'history') void get().openDocument(route.documentId);
+  },
+});

@@ -1,0 +1,158 @@
+// The 审查单 and the register from a real record: a classified draft submitted, every block finding
+// disposed, signed by drafter, division head and office; then rendered to HTML, PDF and PNG.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { LEGAL_BASES, type DocumentDetail } from '../../shared/records';
+import { findChromium, printHtmlToPdf } from '../../electron/review/pdf-printer';
+import { RecordsService } from '../../electron/review/records-service';
+import { registerCsv, registerRows, renderRegisterHtml } from '../../electron/review/register';
+import { beijingTime, renderReviewForm } from '../../electron/review/review-form';
+import { createReviewer } from '../../electron/review/reviewer';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const corpus = join(root, '..', 'shared', 'corpus');
+const out = join(root, 'test-output');
+
+function hasCommand(name: string): boolean {
+  try {
+    execFileSync('which', [name], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+let dir: string;
+let service: RecordsService;
+let detail: DocumentDetail;
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'mishen-form-'));
+  service = RecordsService.open(join(dir, 'x.db'), createReviewer());
+  const admin = service.bootstrapAdmin('admin', '管理员', 'admin-password');
+  const zhang = service.createUser(admin, { username: 'zhangsan', displayName: '张三', role: 'drafter', division: '综合处', password: 'password-1' });
+  const li = service.createUser(admin, { username: 'lisi', displayName: '李四', role: 'division-head', division: '综合处', password: 'password-2' });
+  const wang = service.createUser(admin, { username: 'wangwu', displayName: '王五', role: 'office-reviewer', division: '办公室', password: 'password-3' });
+
+  let d = await service.submit(zhang, join(corpus, '02-classified-marking.docx'), {
+    title: '关于全省应急水源地建设情况的报告',
+    docNumber: '综发〔2025〕12号',
+    publicationMode: '主动公开',
+    channel: '政府门户网站',
+    scope: '社会公众',
+    publishTime: '2025-07-01',
+  });
+  const blocks = d.scan.findings.filter((f) => f.severity === 'block');
+  expect(blocks.length).toBeGreaterThan(0);
+  blocks.forEach((f, i) => {
+    d = i === 0 ? service.dispose(zhang, f.id, 'fixed') : service.dispose(zhang, f.id, 'keep', `公开稿中删除「${f.match}」，保留原件备查`);
+  });
+  const v = d.latestVersion.id;
+  service.sign(zhang, v, { step: 'drafter', decision: 'approve', opinion: '已逐项自查，密级标志及内部标识在公开稿中删除。' });
+  service.sign(li, v, { step: 'division-head', decision: 'approve', opinion: '同意起草人意见。' });
+  detail = service.sign(wang, v, { step: 'office', decision: 'approve', opinion: '删除密级标志及内部标识后可以公开。', outcome: '删除后公开', legalBasis: LEGAL_BASES[0] });
+  mkdirSync(out, { recursive: true });
+});
+
+afterAll(() => {
+  service?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('保密审查单', () => {
+  it('carries the record bound to the reviewed file', () => {
+    expect(detail.state).toBe('已办结');
+    const html = renderReviewForm(detail);
+    writeFileSync(join(out, 'review-form-02.html'), html);
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html).toContain('<meta charset="utf-8">');
+    expect(html).toContain('lang="zh-CN"');
+    expect(html).not.toMatch(/<(link|img|script)\b|https?:\/\//);
+    expect(html).toContain('政府信息公开保密审查单');
+    expect(html).toContain(detail.latestVersion.sha256);
+    expect(html).toContain('关于全省应急水源地建设情况的报告');
+    expect(html).toContain('综发〔2025〕12号');
+    expect(html).toContain('机密★5年');
+    for (const name of ['张三', '李四', '王五']) expect(html).toContain(name);
+    expect(html).toContain('删除后公开');
+    expect(html).toContain(LEGAL_BASES[0]);
+    expect(html).toContain('保留并说明');
+    expect(html).not.toContain('（待签批）');
+  });
+
+  it('shows steps not yet signed as empty rows, and warnings prominently', () => {
+    const open: DocumentDetail = {
+      ...detail,
+      state: '待处室审核',
+      signoffs: detail.signoffs.slice(0, 1),
+      scan: { ...detail.scan, warnings: [{ code: 'no-text-layer', page: 2, message: '第2页没有文字层（可能是扫描图像），需要人工或OCR审查。' }] },
+    };
+    const html = renderReviewForm(open);
+    expect(html.match(/（待签批）/g)).toHaveLength(2);
+    expect(html).toContain('class="warnings"');
+    expect(html).toContain('第2页没有文字层');
+    expect(html).toContain('尚未办结');
+  });
+
+  it('escapes document content', () => {
+    const [first, ...rest] = detail.scan.findings;
+    const hostile: DocumentDetail = {
+      ...detail,
+      title: '<img src=x onerror=alert(2)>',
+      scan: { ...detail.scan, findings: [{ ...first, match: '<script>alert(1)</script>', context: '"><b>x</b>' }, ...rest] },
+    };
+    const html = renderReviewForm(hostile);
+    expect(html).not.toContain('<script>');
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<b>x</b>');
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it.skipIf(!findChromium())('prints to an A4 PDF', async () => {
+    const pdf = join(out, 'review-form-02.pdf');
+    rmSync(pdf, { force: true });
+    await printHtmlToPdf(renderReviewForm(detail), pdf);
+    expect(statSync(pdf).size).toBeGreaterThan(10_000);
+    if (hasCommand('pdftoppm')) {
+      const png = join(out, 'review-form-02-1.png');
+      rmSync(png, { force: true });
+      execFileSync('pdftoppm', ['-png', '-r', '80', '-f', '1', '-l', '1', '-singlefile', pdf, join(out, 'review-form-02-1')]);
+      expect(existsSync(png)).toBe(true);
+      expect(statSync(png).size).toBeGreaterThan(20_000);
+    }
+  });
+});
+
+describe('登记簿', () => {
+  const month = beijingTime(new Date().toISOString(), false).slice(0, 7);
+
+  it('lists the month’s items as CSV with BOM and full hashes', () => {
+    const rows = registerRows([detail], month);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ seq: 1, division: '综合处', drafterName: '张三', outcome: '删除后公开', state: '已办结', verdict: 'block' });
+    expect(registerRows([detail], '2001-01')).toHaveLength(0);
+    expect(() => registerRows([detail], '2025-13')).toThrow(/YYYY-MM/);
+
+    const csv = registerCsv(rows);
+    expect(csv.startsWith('\uFEFF序号,标题,文号,')).toBe(true);
+    const lines = csv.slice(1).split('\r\n');
+    expect(lines).toHaveLength(3); // header, row, final empty after the last CRLF
+    expect(lines[1]).toContain(detail.latestVersion.sha256);
+    expect(lines[1]).toContain('删除后公开');
+    expect(registerCsv([{ ...rows[0], title: '甲,"乙"\n丙', docNumber: '=1+1' }])).toContain(`"甲,""乙""\n丙",'=1+1,`);
+  });
+
+  it('prints as escaped A4 landscape HTML', () => {
+    const rows = registerRows([{ ...detail, title: '<script>alert(1)</script>' }], month);
+    const html = renderRegisterHtml(rows, month);
+    writeFileSync(join(out, `register-${month}.html`), html);
+    expect(html).toContain('size: A4 landscape');
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;');
+    expect(html).toContain(detail.latestVersion.sha256.slice(0, 12));
+  });
+});
