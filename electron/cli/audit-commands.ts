@@ -4,16 +4,15 @@
 import { ServiceError } from '../../shared/records';
 import { listAudit, verifyAuditLog } from '../store/audit-log';
 import { backupDatabase, restoreDatabase } from '../store/backup';
-import { openDatabase } from '../store/connection';
 import { parseArgs, UsageError } from './args';
 import { formatAudit } from './format-record';
-import { ACTOR_OPTIONS, StdinLines, loginActor, requireDb, withService, type Globals } from './session';
+import { ACTOR_OPTIONS, StdinLines, loginActor, openDb, requireDb, withService, type Globals } from './session';
 
 export async function auditCommand(g: Globals, argv: readonly string[]): Promise<number> {
   const [sub, ...rest] = argv;
   if (sub === 'verify') {
     parseArgs(rest, {}).expectPositionals();
-    const db = openDatabase(requireDb(g));
+    const db = openDb(g);
     try {
       const v = verifyAuditLog(db);
       if (v.ok) {
@@ -46,7 +45,7 @@ export async function auditCommand(g: Globals, argv: readonly string[]): Promise
 
 export async function backupCommand(g: Globals, argv: readonly string[]): Promise<number> {
   const [outFile] = parseArgs(argv, {}).expectPositionals('备份文件');
-  const db = openDatabase(requireDb(g));
+  const db = openDb(g);
   try {
     const { auditEntries } = await backupDatabase(db, outFile);
     process.stdout.write(`已备份到「${outFile}」：完整性检查通过，审计日志 ${auditEntries} 条校验通过。\n`);

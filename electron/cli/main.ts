@@ -11,7 +11,7 @@ import { OutputError, exportCommand, registerCommand } from './output-commands';
 import { disposeCommand, initCommand, listCommand, showCommand, signCommand, submitCommand, usersCommand } from './records-commands';
 import { scanCommand } from './scan-command';
 import type { Globals } from './session';
-import { USAGE } from './usage';
+import { USAGE, usageOf } from './usage';
 
 type Command = (g: Globals, args: readonly string[]) => Promise<number>;
 
@@ -54,9 +54,11 @@ function parseGlobals(argv: readonly string[]): { g: Globals; command: string | 
 
 export async function main(argv: readonly string[]): Promise<number> {
   let db: string | undefined;
+  let commandName: string | undefined;
   try {
     const { g, command, rest } = parseGlobals(argv);
     db = g.db;
+    commandName = command;
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
       process.stdout.write(USAGE + '\n');
       return command === undefined ? 2 : 0;
@@ -66,7 +68,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return await run(g, rest);
   } catch (e) {
     if (e instanceof UsageError) {
-      process.stderr.write(`错误：${e.message}\n\n${USAGE}\n`);
+      process.stderr.write(`错误：${e.message}\n\n${usageOf(commandName)}\n`);
       return 2;
     }
     if (e instanceof ServiceError) {

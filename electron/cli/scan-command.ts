@@ -6,11 +6,10 @@ import { exitCodeOf, type FileReport } from '../../shared/report';
 import { RecordsService } from '../review/records-service';
 import { createReviewer } from '../review/reviewer';
 import { scanFile } from '../review/scan-file';
-import { openDatabase } from '../store/connection';
 import { parseArgs, UsageError } from './args';
 import { expandInputs } from './expand-inputs';
 import { formatReportText } from './format-text';
-import type { Globals } from './session';
+import { openDb, type Globals } from './session';
 
 export async function scanCommand(g: Globals, argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv, { dict: 'list', format: 'value' });
@@ -18,7 +17,7 @@ export async function scanCommand(g: Globals, argv: readonly string[]): Promise<
   const format = args.oneOf('format', ['json', 'text'] as const) ?? 'text';
   const reviewer = createReviewer(args.list('dict'));
   // Opened before scanning, so that a database that cannot be used stops the run at once.
-  const records = g.db ? new RecordsService(openDatabase(g.db), reviewer) : undefined;
+  const records = g.db ? new RecordsService(openDb(g, true), reviewer) : undefined;
   try {
     const reports: FileReport[] = [];
     for (const file of expandInputs(args.positionals)) {

@@ -5,7 +5,9 @@ import type { UserInfo } from '../../shared/records';
 import { RecordsService } from '../review/records-service';
 import { createReviewer } from '../review/reviewer';
 import type { Reviewer } from '../review/scan-file';
-import { openDatabase } from '../store/connection';
+import { existsSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { openDatabase, type Db } from '../store/connection';
 import { UsageError, type OptionSpec, type ParsedArgs } from './args';
 
 export interface Globals {
@@ -23,6 +25,19 @@ export function requireDb(g: Globals): string {
 }
 
 /**
+ * Opens the --db database. Only `init` (and `scan`, which keeps a log) may create it: for every
+ * other command a missing file is a mistyped path, not a wish for an empty database.
+ */
+export function openDb(g: Globals, create = false): Db {
+  const file = requireDb(g);
+  if (!existsSync(file)) {
+    if (!create) throw new UsageError(`找不到数据库「${file}」；新数据库请先用 init 创建`);
+    if (!existsSync(dirname(file) || '.')) throw new UsageError(`数据库「${file}」所在的文件夹不存在`);
+  }
+  return openDatabase(file);
+}
+
+/**
  * Commands that never scan get a reviewer that refuses to be used, so that they do not pay for
  * loading the dictionaries and the segmenter.
  */
@@ -33,10 +48,14 @@ const NO_SCANS: Reviewer = {
   dictionaryHash: '',
 };
 
-export function openService(g: Globals, options: { scanning?: boolean; dicts?: readonly string[] } = {}): RecordsService {
-  const file = requireDb(g);
-  const reviewer = options.scanning ? createReviewer(options.dicts ?? []) : NO_SCANS;
-  return new RecordsService(openDatabase(file), reviewer);
+export function openService(g: Globals, options: { scanning?: boolean; dicts?: readonly string[]; create?: boolean } = {}): RecordsService {
+  const db = openDb(g, options.create);
+  try {
+    return new RecordsService(db, options.scanning ? createReviewer(options.dicts ?? []) : NO_SCANS);
+  } catch (e) {
+    db.close();
+    throw e;
+  }
 }
 
 /** Runs `body` with the service open, closing the database however it ends. */

@@ -43,3 +43,16 @@ export const USAGE = `用法：
      wrong-role、wrong-division、stale-version、out-of-order、reviewer-is-drafter、invalid、
      bad-credentials）、数据库或备份无法使用；scan：有文件无法读取
   3  内部错误`;
+
+/** The usage lines of one command (with their continuation lines), for an error message. */
+export function usageOf(command: string | undefined): string {
+  const lines = USAGE.split('\n');
+  const picked: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (command === undefined || !lines[i].startsWith(`  ${command} `)) continue;
+    picked.push(lines[i]);
+    while (lines[i + 1]?.startsWith('    ')) picked.push(lines[++i]);
+  }
+  if (picked.length === 0) return USAGE;
+  return `用法：\n${picked.join('\n')}\n（运行 mishen --help 查看全部命令、操作人与退出码）`;
+}

@@ -35,5 +35,11 @@ export async function scanFile(path: string, reviewer: Reviewer): Promise<FileRe
 /** A stable hash of the dictionary set's content, recorded with every scan. */
 export function hashDictionarySet(dictionary: CompiledDictionary): string {
   const { entries, allow, contextRules, aggregationRules } = dictionary.set;
-  return createHash('sha256').update(JSON.stringify({ entries, allow, contextRules, aggregationRules })).digest('hex');
+  // Entry by entry: one JSON string of 100,000 entries would cost tens of megabytes at once.
+  const hash = createHash('sha256');
+  for (const [name, list] of [['entries', entries], ['allow', allow], ['contextRules', contextRules], ['aggregationRules', aggregationRules]] as const) {
+    hash.update(`${name}\n`);
+    for (const item of list) hash.update(JSON.stringify(item)).update('\n');
+  }
+  return hash.digest('hex');
 }

@@ -40,7 +40,9 @@ export function checkSignoff(
   if (req.step !== 'office' && actor.division !== doc.division) {
     throw new ServiceError('wrong-division', `该文稿由「${doc.division}」产生，须由本处室人员签批，您属于「${actor.division}」。`);
   }
-  if (req.step === 'office' && (actor.id === doc.drafter_id || chain.some((s) => s.userId === actor.id))) {
+  // Separation of duties: the office reviewer must not have drafted or signed an earlier step. Their
+  // own earlier office decision (a return) does not count: the same reviewer reviews the item again.
+  if (req.step === 'office' && (actor.id === doc.drafter_id || chain.some((s) => s.userId === actor.id && s.step !== 'office'))) {
     throw new ServiceError('reviewer-is-drafter', '办公室审核人不能是该文稿的起草人或本流程中已签批的人员。');
   }
   if (!req.opinion.trim()) throw new ServiceError('invalid', '请填写审查意见。');

@@ -21,8 +21,14 @@ export class TermAutomaton {
     private readonly nextSame: Int32Array,
     readonly termLengths: Int32Array,
     readonly stateCount: number,
-    /** Raw code unit -> alphabet code after folding; SKIP for white space and invisible marks. */
-    private readonly rawCodeOf: Uint16Array,
+    /**
+     * Raw code unit -> alphabet code after folding (low 16 bits), with flags: SPACE_FLAG for white
+     * space, REMOVED_FLAG for invisible marks, ALNUM_FLAG for ASCII letters and digits — one lookup
+     * per character in the hot loop.
+     */
+    private readonly rawInfo: Int32Array,
+    /** The root's transitions as a direct table: the state reached from the root on each code, or 0. */
+    private readonly rootNext: Int32Array,
     private readonly spaceCode: number,
     private readonly maxTermLength: number,
   ) {}
@@ -121,15 +127,22 @@ export class TermAutomaton {
     }
     const termLengths = Int32Array.from(terms, (t) => t.length);
     const fold = foldTable();
-    const rawCodeOf = new Uint16Array(0x10000);
+    const rawInfo = new Int32Array(0x10000);
     for (let c = 0; c < 0x10000; c++) {
       const f = fold[c];
-      rawCodeOf[c] = f === FOLD_REMOVED || f === FOLD_SPACE ? SKIP : alphabet.codeOf[f];
+      if (f === FOLD_REMOVED) rawInfo[c] = REMOVED_FLAG;
+      else if (f === FOLD_SPACE) rawInfo[c] = SPACE_FLAG;
+      else rawInfo[c] = alphabet.codeOf[f] | (isAsciiAlnum(f) ? ALNUM_FLAG : 0);
+    }
+    const rootNext = new Int32Array(alphabet.size + 1);
+    for (let c = 1; c <= alphabet.size; c++) {
+      const t = base[0] + c;
+      if (check[t] === 0) rootNext[c] = t;
     }
     const maxTermLength = termLengths.reduce((m, l) => Math.max(m, l), 1);
     return new TermAutomaton(
       alphabet.codeOf, records, output, outputLink, nextSame, termLengths, queued,
-      rawCodeOf, alphabet.codeOf[FOLD_SPACE], maxTermLength,
+      rawInfo, rootNext, alphabet.codeOf[FOLD_SPACE], maxTermLength,
     );
   }
 
@@ -138,7 +151,7 @@ export class TermAutomaton {
    * Offsets are code-unit offsets into `text`.
    */
   scan(text: Uint16Array, onMatch: (start: number, end: number, term: number) => void): void {
-    const { codeOf, records, output, outputLink, nextSame, termLengths } = this;
+    const { codeOf, rootNext, records, output, outputLink, nextSame, termLengths } = this;
     let s = 0;
     for (let i = 0, n = text.length; i < n; i++) {
       const c = codeOf[text[i]];
@@ -147,12 +160,15 @@ export class TermAutomaton {
         continue;
       }
       for (;;) {
+        if (s === 0) {
+          s = rootNext[c];
+          break;
+        }
         const t = records[s << 2] + c;
         if (records[(t << 2) + 1] === s) {
           s = t;
           break;
         }
-        if (s === 0) break;
         s = records[(s << 2) + 2];
       }
       let o = records[(s << 2) + 3];
@@ -170,8 +186,7 @@ export class TermAutomaton {
    * of the text and no offset map are needed.
    */
   scanOriginal(text: string, onMatch: (start: number, end: number, term: number) => void): void {
-    const { rawCodeOf, records, output, outputLink, nextSame, termLengths, spaceCode } = this;
-    const fold = foldTable();
+    const { rawInfo, rootNext, records, output, outputLink, nextSame, termLengths, spaceCode } = this;
     // Original offsets of the last fed characters, to find where a match began.
     let ringSize = 1;
     while (ringSize < this.maxTermLength + 1) ringSize <<= 1;
@@ -181,14 +196,14 @@ export class TermAutomaton {
     let lastFedAlnum = false;
     let s = 0;
     for (let i = 0, n = text.length; i < n; i++) {
-      const raw = text.charCodeAt(i);
-      let c = rawCodeOf[raw];
-      if (c === SKIP) {
-        if (!lastFedAlnum || fold[raw] === FOLD_REMOVED || !nextIsAsciiAlnum(text, i + 1, fold)) continue;
+      const info = rawInfo[text.charCodeAt(i)];
+      let c = info & CODE_MASK;
+      if (info & SKIP_FLAGS) {
+        if (!lastFedAlnum || info & REMOVED_FLAG || !nextIsAsciiAlnum(text, i + 1, rawInfo)) continue;
         c = spaceCode; // the one space normalisation keeps between two letters or digits
         lastFedAlnum = false;
       } else {
-        lastFedAlnum = isAsciiAlnum(fold[raw]);
+        lastFedAlnum = (info & ALNUM_FLAG) !== 0;
       }
       fedAt[fed & mask] = i;
       fed++;
@@ -197,12 +212,15 @@ export class TermAutomaton {
         continue;
       }
       for (;;) {
+        if (s === 0) {
+          s = rootNext[c];
+          break;
+        }
         const t = records[s << 2] + c;
         if (records[(t << 2) + 1] === s) {
           s = t;
           break;
         }
-        if (s === 0) break;
         s = records[(s << 2) + 2];
       }
       let o = records[(s << 2) + 3];
@@ -216,18 +234,22 @@ export class TermAutomaton {
   }
 }
 
-const SKIP = 0xffff;
+const CODE_MASK = 0xffff;
+const SPACE_FLAG = 1 << 16;
+const REMOVED_FLAG = 1 << 17;
+const ALNUM_FLAG = 1 << 18;
+const SKIP_FLAGS = SPACE_FLAG | REMOVED_FLAG;
 
 function isAsciiAlnum(c: number): boolean {
   return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a);
 }
 
 /** Whether the next character that is not white space (after folding) is an ASCII letter or digit. */
-function nextIsAsciiAlnum(text: string, from: number, fold: Uint16Array): boolean {
+function nextIsAsciiAlnum(text: string, from: number, rawInfo: Int32Array): boolean {
   for (let j = from; j < text.length; j++) {
-    const f = fold[text.charCodeAt(j)];
-    if (f === FOLD_SPACE || f === FOLD_REMOVED) continue;
-    return isAsciiAlnum(f);
+    const info = rawInfo[text.charCodeAt(j)];
+    if (info & SKIP_FLAGS) continue;
+    return (info & ALNUM_FLAG) !== 0;
   }
   return false;
 }

@@ -3,6 +3,7 @@ import { DISPOSITIONS_NEEDING_REASON, type DispositionAction, type DocumentDetai
 import { call, errorMessage } from '../../api';
 import { orderedFindings } from '../../review/group-findings';
 import { tabOfPart } from '../../review/part-tabs';
+import { canDispose } from '../../review/permissions';
 import type { SliceActions } from '../types';
 
 export interface ReviewAction {
@@ -63,6 +64,11 @@ export const createReviewActions: SliceActions<ReviewAction> = (set, get) => {
     chooseDisposition: async (action) => {
       const findingId = get().selectedFindingId;
       if (!findingId) return;
+      const permission = canDispose(get().user, get().detail);
+      if (!permission.allowed) {
+        set({ disposeError: permission.reason });
+        return;
+      }
       if (DISPOSITIONS_NEEDING_REASON.has(action)) {
         set({ pendingDisposition: { findingId, action }, disposeError: undefined });
         return;
@@ -77,6 +83,8 @@ export const createReviewActions: SliceActions<ReviewAction> = (set, get) => {
       try {
         const detail = await call('findings/dispose', findingId, action, reason);
         set({ detail, disposing: false, pendingDisposition: undefined });
+        // Walk on to the next finding, as a reviewer working down the list expects.
+        if (get().selectedFindingId === findingId) step(1);
         return true;
       } catch (error) {
         set({ disposing: false, disposeError: errorMessage(error) });

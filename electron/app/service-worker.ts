@@ -1,0 +1,34 @@
+// The review service's thread. Scanning a long draft and loading jieba's dictionary take seconds of
+// CPU; run in the main process they would freeze the window, so the database, the engine and the
+// API handlers live here and the main process only forwards calls (service-client.ts).
+import { parentPort, workerData } from 'node:worker_threads';
+import { RecordsService } from '../review/records-service';
+import { createReviewer } from '../review/reviewer';
+import { warmSegmenter } from '../segment/jieba-segmenter';
+import { createApiHandlers } from './api-handlers';
+import { remoteSavePdf, serveApi, type PortLike } from './service-host';
+import { toWireError, type ServiceWorkerData } from './service-protocol';
+
+function start(port: PortLike, data: ServiceWorkerData): void {
+  try {
+    if (data.dictionaryDir) process.env.MISHEN_DICTIONARIES = data.dictionaryDir;
+    // Load jieba now, while the user is still logging in, so the first scan does not wait for it.
+    const warmMs = warmSegmenter();
+    const reviewer = createReviewer();
+    const service = RecordsService.open(data.dbFile, reviewer);
+    const pdf = remoteSavePdf(port);
+    const api = createApiHandlers({ service, dictionaryEntries: () => [...reviewer.dictionary.set.entries], savePdf: pdf.savePdf });
+    serveApi(port, api, (m) => {
+      if (m.type !== 'close') return pdf.settle(m);
+      // Closing the database checkpoints the WAL; closing the port lets the thread end.
+      service.close();
+      parentPort?.close();
+      return true;
+    });
+    port.postMessage({ type: 'ready', warmMs });
+  } catch (error) {
+    port.postMessage({ type: 'fatal', error: toWireError(error) });
+  }
+}
+
+if (parentPort) start(parentPort as unknown as PortLike, workerData as ServiceWorkerData);

@@ -1,0 +1,46 @@
+import { LogoutOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
+import { Button, Flex, Layout, Menu, Tag, Typography } from 'antd';
+import { ROLE_LABELS } from '../../../shared/records';
+import { sessionSelectors, useMishenStore } from '../store';
+
+export function AppHeader() {
+  const user = useMishenStore(sessionSelectors.user);
+  const route = useMishenStore(sessionSelectors.route);
+  const navigate = useMishenStore((s) => s.navigate);
+  const logout = useMishenStore((s) => s.logout);
+  if (!user) return null;
+
+  const selected = route.screen === 'import' ? 'import' : 'workbench';
+  return (
+    <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24 }}>
+      <Flex align="center" gap={8} style={{ color: '#fff', whiteSpace: 'nowrap' }}>
+        <SafetyCertificateOutlined style={{ fontSize: 22 }} />
+        <Typography.Text strong style={{ color: '#fff', fontSize: 18 }}>
+          密审
+        </Typography.Text>
+        <Typography.Text style={{ color: 'rgba(255,255,255,0.75)' }}>政府信息公开保密审查</Typography.Text>
+      </Flex>
+      <Menu
+        theme="dark"
+        mode="horizontal"
+        selectedKeys={[selected]}
+        style={{ flex: 1, minWidth: 0, background: 'transparent' }}
+        items={[
+          { key: 'workbench', label: '工作台', onClick: () => navigate({ screen: 'workbench' }) },
+          { key: 'import', label: '导入文稿', onClick: () => navigate({ screen: 'import' }) },
+        ]}
+      />
+      <Flex align="center" gap={8} style={{ color: '#fff', whiteSpace: 'nowrap' }} data-testid="current-user">
+        <UserOutlined />
+        <span>{user.displayName}</span>
+        <Tag color="gold" style={{ marginInlineEnd: 0 }}>
+          {ROLE_LABELS[user.role]}
+        </Tag>
+        <span style={{ color: 'rgba(255,255,255,0.75)' }}>{user.division}</span>
+        <Button size="small" ghost icon={<LogoutOutlined />} onClick={() => void logout()}>
+          退出登录
+        </Button>
+      </Flex>
+    </Layout.Header>
+  );
+}

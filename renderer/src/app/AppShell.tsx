@@ -1,0 +1,43 @@
+import { Layout, Spin } from 'antd';
+import { useEffect } from 'react';
+import { HistoryScreen } from '../screens/HistoryScreen';
+import { ImportScreen } from '../screens/ImportScreen';
+import { LoginScreen } from '../screens/LoginScreen';
+import { ReviewScreen } from '../screens/ReviewScreen';
+import { WorkbenchScreen } from '../screens/WorkbenchScreen';
+import { sessionSelectors, useMishenStore } from '../store';
+import { AppHeader } from './AppHeader';
+
+export function AppShell() {
+  const user = useMishenStore(sessionSelectors.user);
+  const checked = useMishenStore(sessionSelectors.sessionChecked);
+  const route = useMishenStore(sessionSelectors.route);
+  const restoreSession = useMishenStore((s) => s.restoreSession);
+
+  useEffect(() => {
+    void restoreSession();
+  }, [restoreSession]);
+
+  if (!checked) {
+    return (
+      <div style={{ height: '100%', display: 'grid', placeItems: 'center' }}>
+        <Spin size="large" tip="正在连接本机服务…">
+          <div style={{ width: 200, height: 80 }} />
+        </Spin>
+      </div>
+    );
+  }
+  if (!user) return <LoginScreen />;
+
+  return (
+    <Layout style={{ minHeight: '100%' }}>
+      <AppHeader />
+      <Layout.Content style={{ padding: '16px 24px' }}>
+        {route.screen === 'workbench' && <WorkbenchScreen />}
+        {route.screen === 'import' && <ImportScreen />}
+        {route.screen === 'review' && <ReviewScreen documentId={route.documentId} />}
+        {route.screen === 'history' && <HistoryScreen documentId={route.documentId} />}
+      </Layout.Content>
+    </Layout>
+  );
+}

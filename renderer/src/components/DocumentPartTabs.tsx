@@ -1,0 +1,82 @@
+// The reviewed file by part (正文, 页眉页脚, 批注, 修订, 文档属性 …), each with its findings marked.
+// Only parts the file has are shown, so an empty tab never hides nothing behind a click.
+import { Badge, Empty, Tabs } from 'antd';
+import { useEffect, useMemo, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { PreviewBlock } from '../../../shared/api-contract';
+import { PART_LABELS } from '../../../shared/labels';
+import type { StoredFinding } from '../../../shared/records';
+import { blockKey, findingInBlock } from '../review/highlight';
+import { PART_TABS } from '../review/part-tabs';
+import { reviewSelectors, useMishenStore } from '../store';
+import { HighlightedBlock } from './HighlightedBlock';
+
+function blockHeading(block: PreviewBlock, previous: PreviewBlock | undefined): string | undefined {
+  if (block.page !== undefined && block.page !== previous?.page) return `第 ${block.page} 页`;
+  if (block.part !== 'body' && block.part !== previous?.part) return PART_LABELS[block.part];
+  return undefined;
+}
+
+export function DocumentPartTabs() {
+  const preview = useMishenStore(reviewSelectors.preview);
+  const findings = useMishenStore(useShallow(reviewSelectors.findings));
+  const activeTab = useMishenStore(reviewSelectors.activeTab);
+  const selectedId = useMishenStore(reviewSelectors.selectedFindingId);
+  const setActiveTab = useMishenStore((s) => s.setActiveTab);
+  const selectFinding = useMishenStore((s) => s.selectFinding);
+  const pane = useRef<HTMLDivElement>(null);
+
+  const tabs = useMemo(() => {
+    const blocks = preview?.blocks ?? [];
+    return PART_TABS.map((tab) => {
+      const tabBlocks = blocks.filter((b) => (tab.parts as readonly string[]).includes(b.part));
+      const count = findings.filter((f) => (tab.parts as readonly string[]).includes(f.part)).length;
+      return { tab, blocks: tabBlocks, count };
+    }).filter((t) => t.tab.key === 'body' || t.blocks.length > 0 || t.count > 0);
+  }, [preview, findings]);
+
+  // Bring the selected finding into view whenever it or the tab changes.
+  useEffect(() => {
+    if (!selectedId || !pane.current) return;
+    // Hidden tab panes stay mounted once visited; only the visible one counts.
+    const mark = pane.current.querySelector<HTMLElement>(`.ant-tabs-tabpane-active [data-finding-ids~="${CSS.escape(selectedId)}"]`);
+    mark?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
+  }, [selectedId, activeTab, preview]);
+
+  return (
+    <div ref={pane}>
+    <Tabs
+      activeKey={tabs.some((t) => t.tab.key === activeTab) ? activeTab : 'body'}
+      onChange={setActiveTab}
+      items={tabs.map(({ tab, blocks, count }) => ({
+        key: tab.key,
+        label: (
+          <span>
+            {tab.label} {count > 0 && <Badge count={count} size="small" color="#cf1322" />}
+          </span>
+        ),
+        children: (
+          <div className="document-pane" data-testid={`part-pane-${tab.key}`}>
+            {blocks.length === 0 ? (
+              <Empty description={tab.key === 'body' ? '该文件没有可显示的正文文字（可能是扫描件，请看上方提示）。' : '该部分没有文字。'} />
+            ) : (
+              blocks.map((block, i) => <BlockWithHeading key={blockKey(block) + i} block={block} previous={blocks[i - 1]} findings={findings} selectedId={selectedId} onSelect={selectFinding} />)
+            )}
+          </div>
+        ),
+      }))}
+    />
+    </div>
+  );
+}
+
+function BlockWithHeading(props: { block: PreviewBlock; previous?: PreviewBlock; findings: readonly StoredFinding[]; selectedId?: string; onSelect: (id: string) => void }) {
+  const heading = blockHeading(props.block, props.previous);
+  const inBlock = props.findings.filter((f) => findingInBlock(f, props.block));
+  return (
+    <>
+      {heading && <div className="preview-page-title">{heading}</div>}
+      <HighlightedBlock block={props.block} findings={inBlock} selectedFindingId={props.selectedId} onSelect={props.onSelect} />
+    </>
+  );
+}

@@ -1,0 +1,94 @@
+// Writes a dictionary set in the native format (./native.ts) and hashes its canonical form.
+// Every field is written explicitly, in a fixed order, with parse defaults filled in, and without
+// `source`/`line` (where an entry was read from is not part of what it is). So a set written,
+// read back and written again gives the same text, and the hash names the content, not the file.
+import { sha256Hex } from './sha256';
+import type { AggregationRule, AllowEntry, ContextRule, DictionaryEntry, DictionarySet, SeverityByPlace } from './types';
+
+type Native = Record<string, unknown>;
+
+const PLACES: readonly (keyof SeverityByPlace)[] = ['head', 'standalone', 'header', 'footer', 'running'];
+
+/** Drops undefined fields so that JSON.stringify and the diff see the same keys. */
+function compact(o: Native): Native {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
+
+export function entryToNative(e: DictionaryEntry): Native {
+  const byPlace = e.severityByPlace && compact(Object.fromEntries(PLACES.map((p) => [p, e.severityByPlace![p]])));
+  const common = {
+    id: e.id,
+    type: e.type,
+    term: e.type === 'term' ? e.term : undefined,
+    pattern: e.type === 'pattern' ? e.pattern : undefined,
+    category: e.category,
+    kind: e.kind,
+    severity: e.severity,
+    note: e.note,
+  };
+  if (e.type === 'term') {
+    return compact({ ...common, boundary: e.boundary, severityByPlace: byPlace, context: e.context, enabled: e.enabled !== false });
+  }
+  return compact({
+    ...common,
+    validator: e.validator,
+    severityByPlace: byPlace,
+    context: e.context,
+    standaloneOnly: e.standaloneOnly === true,
+    headOnly: e.headOnly === true,
+    enabled: e.enabled !== false,
+  });
+}
+
+export function allowToNative(a: AllowEntry): Native {
+  return { id: a.id, term: a.term, categories: [...a.categories], note: a.note };
+}
+
+export function contextRuleToNative(r: ContextRule): Native {
+  return {
+    id: r.id,
+    before: [...r.before],
+    after: [...r.after],
+    assertion: [...r.assertion],
+    mentionByDefault: r.mentionByDefault,
+    severity: r.severity,
+    explanation: r.explanation,
+  };
+}
+
+export function aggregationRuleToNative(r: AggregationRule): Native {
+  return {
+    id: r.id,
+    title: r.title,
+    signals: r.signals.map((s) => ({ label: s.label, kinds: [...s.kinds], min: s.min, required: s.required === true, weight: s.weight ?? 1 })),
+    minSignals: r.minSignals,
+    blockScore: r.blockScore,
+    explanation: r.explanation,
+  };
+}
+
+function nativeDocument(set: DictionarySet, name?: string): Native {
+  return compact({
+    format: 'mishen-dictionary',
+    name,
+    entries: set.entries.map(entryToNative),
+    allow: set.allow.map(allowToNative),
+    contextRules: set.contextRules.map(contextRuleToNative),
+    aggregationRules: set.aggregationRules.map(aggregationRuleToNative),
+  });
+}
+
+/** The set as a native dictionary file (readable, one field a line), parseable by parseNativeDictionary. */
+export function toNativeJson(set: DictionarySet, name?: string): string {
+  return JSON.stringify(nativeDocument(set, name), null, 2) + '\n';
+}
+
+/** The bytes the hash is taken over: compact, no name, fixed order. */
+export function canonicalJson(set: DictionarySet): string {
+  return JSON.stringify(nativeDocument(set));
+}
+
+/** SHA-256 (hex) of the canonical content: equal for equal content, whatever file it came from. */
+export function canonicalHash(set: DictionarySet): string {
+  return sha256Hex(canonicalJson(set));
+}

@@ -1,0 +1,262 @@
+// The window's API against a real RecordsService on a temp database and the real corpus files:
+// session, argument checks per channel, import (readable and not), preview, the sign-off chain.
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { MishenApi } from '../../../../shared/api-contract';
+import { LEGAL_BASES, type UserInfo } from '../../../../shared/records';
+import { createApiHandlers } from '../../../../electron/app/api-handlers';
+import { RecordsService } from '../../../../electron/review/records-service';
+import { createReviewer } from '../../../../electron/review/reviewer';
+
+const root = fileURLToPath(new URL('../../../..', import.meta.url));
+const corpus = join(root, '..', 'shared', 'corpus');
+const corpusFile = (name: string) => ({ name, bytes: new Uint8Array(readFileSync(join(corpus, name))) });
+
+let dir: string;
+let tempRoot: string;
+let previousTmp: string | undefined;
+let service: RecordsService;
+let admin: UserInfo;
+let zhang: UserInfo;
+const reviewer = createReviewer();
+const pdfCalls: { html: string; name: string }[] = [];
+
+/** A fresh window session (each window has its own signed-in user). */
+function session(withPdf = false): MishenApi {
+  return createApiHandlers({
+    service,
+    dictionaryEntries: () => [...reviewer.dictionary.set.entries],
+    savePdf: withPdf
+      ? async (html, name) => {
+          pdfCalls.push({ html, name });
+          return `/saved/${name}`;
+        }
+      : undefined,
+  });
+}
+
+async function signedIn(username: string, password: string, withPdf = false): Promise<MishenApi> {
+  const api = session(withPdf);
+  await api['session/login'](username, password);
+  return api;
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'mishen-api-test-'));
+  // Imports and previews write to os.tmpdir(): point it at a folder of our own to see them cleaned up.
+  tempRoot = join(dir, 'tmp');
+  mkdirSync(tempRoot);
+  previousTmp = process.env.TMPDIR;
+  service = RecordsService.open(join(dir, 'records.db'), reviewer);
+  admin = service.bootstrapAdmin('admin', '管理员', 'admin-password');
+  zhang = service.createUser(admin, { username: 'zhangsan', displayName: '张三', role: 'drafter', division: '综合处', password: 'password-1' });
+  service.createUser(admin, { username: 'lisi', displayName: '李四', role: 'division-head', division: '综合处', password: 'password-2' });
+  service.createUser(admin, { username: 'wangwu', displayName: '王五', role: 'office-reviewer', division: '办公室', password: 'password-3' });
+  service.createUser(admin, { username: 'baomi', displayName: '赵六', role: 'security-officer', division: '保密办', password: 'password-4' });
+});
+
+afterAll(() => {
+  if (previousTmp === undefined) delete process.env.TMPDIR;
+  else process.env.TMPDIR = previousTmp;
+  service?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('session', () => {
+  it('logs in, reports the current user, logs out', async () => {
+    const api = session();
+    expect(await api['session/current']()).toBeNull();
+    const user = await api['session/login']('zhangsan', 'password-1');
+    expect(user).toMatchObject({ username: 'zhangsan', role: 'drafter', division: '综合处' });
+    expect(user).not.toHaveProperty('passwordHash');
+    expect((await api['session/current']())?.id).toBe(zhang.id);
+    await api['session/logout']();
+    expect(await api['session/current']()).toBeNull();
+  });
+
+  it('refuses wrong credentials with the service message and code', async () => {
+    const api = session();
+    await expect(api['session/login']('zhangsan', 'wrong-password')).rejects.toMatchObject({ message: expect.stringContaining('用户名或密码错误'), code: 'bad-credentials' });
+    expect(await api['session/current']()).toBeNull();
+  });
+
+  it('refuses every other call when nobody is signed in', async () => {
+    const api = session();
+    await expect(api['documents/list']({})).rejects.toThrow('请先登录');
+    await expect(api['documents/import'](corpusFile('02-classified-marking.docx'), {})).rejects.toMatchObject({ code: 'not-signed-in' });
+    await expect(api['dictionary/entries']()).rejects.toThrow('请先登录');
+    await expect(api['audit/verify']()).rejects.toThrow('请先登录');
+  });
+
+  it('re-reads the user: a disabled account ends the session, a changed role takes effect', async () => {
+    const temp = service.createUser(admin, { username: 'temp', displayName: '临时', role: 'drafter', division: '综合处', password: 'password-9' });
+    const api = await signedIn('temp', 'password-9');
+    service.updateUser(admin, temp.id, { role: 'division-head' });
+    expect((await api['session/current']())?.role).toBe('division-head');
+    await expect(api['documents/import'](corpusFile('01-public-notice.docx'), {})).rejects.toMatchObject({ code: 'wrong-role' });
+    service.updateUser(admin, temp.id, { disabled: true });
+    expect(await api['session/current']()).toBeNull();
+    await expect(api['documents/list']({})).rejects.toThrow('请先登录');
+  });
+});
+
+describe('argument checks', () => {
+  const bad: [string, (api: MishenApi) => Promise<unknown>][] = [
+    ['login with a number', (api) => (api['session/login'] as (...a: unknown[]) => Promise<unknown>)(123, 'x')],
+    ['login without a password', (api) => (api['session/login'] as (...a: unknown[]) => Promise<unknown>)('zhangsan')],
+    ['logout with an argument', (api) => (api['session/logout'] as (...a: unknown[]) => Promise<unknown>)('extra')],
+    ['list with an unknown state', (api) => api['documents/list']({ state: '已发布' as never })],
+    ['list with an unknown field', (api) => api['documents/list']({ sql: 'DROP TABLE' } as never)],
+    ['get with an object', (api) => api['documents/get']({ id: 1 } as never)],
+    ['get with a huge id', (api) => api['documents/get']('x'.repeat(10_000))],
+    ['import with bytes as a string', (api) => api['documents/import']({ name: 'a.txt', bytes: 'abc' as never }, {})],
+    ['import with bytes as a plain array', (api) => api['documents/import']({ name: 'a.txt', bytes: [1, 2, 3] as never }, {})],
+    ['import without a name', (api) => api['documents/import']({ name: '', bytes: new Uint8Array(3) }, {})],
+    ['import without options', (api) => (api['documents/import'] as (...a: unknown[]) => Promise<unknown>)({ name: 'a.txt', bytes: new Uint8Array(3) })],
+    ['set-publication with an unknown mode', (api) => api['documents/set-publication']('d', { publicationMode: '内部公开' as never, channel: '', scope: '', publishTime: '' })],
+    ['dispose with an unknown action', (api) => api['findings/dispose']('f', 'ignore' as never, '')],
+    ['dispose with a number as reason', (api) => api['findings/dispose']('f', 'fixed', 5 as never)],
+    ['sign with an unknown step', (api) => api['signoff/sign']('v', { step: 'boss' as never, decision: 'approve', opinion: '' })],
+    ['sign with an unknown outcome', (api) => api['signoff/sign']('v', { step: 'office', decision: 'approve', opinion: '', outcome: '随便' as never })],
+    ['sign with an unknown decision', (api) => api['signoff/sign']('v', { step: 'office', decision: 'maybe' as never, opinion: '' })],
+    ['audit list of zero', (api) => api['audit/list'](0)],
+    ['audit list as a string', (api) => api['audit/list']('5' as never)],
+    ['audit list fractional', (api) => api['audit/list'](1.5)],
+    ['create user with an unknown role', (api) => api['users/create']({ username: 'x', displayName: 'x', role: 'king' as never, division: 'x', password: 'password-x' })],
+    ['review form of null', (api) => api['review-form/html'](null as never)],
+  ];
+  it.each(bad)('rejects %s', async (_label, call) => {
+    const api = await signedIn('admin', 'admin-password');
+    await expect(call(api)).rejects.toMatchObject({ code: 'invalid-arguments', message: expect.stringMatching(/^调用「[a-z/-]+」的参数不合法：/) });
+  });
+
+  it('checks arguments before the session: nothing reaches the service', async () => {
+    await expect(session()['documents/get'](42 as never)).rejects.toMatchObject({ code: 'invalid-arguments' });
+  });
+
+  it('refuses files over 100 MiB at the boundary', async () => {
+    const api = await signedIn('zhangsan', 'password-1');
+    await expect(api['documents/import']({ name: 'big.txt', bytes: new Uint8Array(100 * 1024 * 1024 + 1) }, {})).rejects.toMatchObject({ code: 'invalid-arguments' });
+  });
+});
+
+describe('documents through the handlers', () => {
+  let api: MishenApi;
+  let documentId: string;
+  let versionId: string;
+
+  beforeAll(async () => {
+    process.env.TMPDIR = tempRoot;
+    api = await signedIn('zhangsan', 'password-1');
+  });
+
+  it('imports a Word draft under its base name and cleans up the temp folder', async () => {
+    const result = await api['documents/import']({ ...corpusFile('02-classified-marking.docx'), name: '../../etc/02-classified-marking.docx' }, { title: '应急水源地报告', docNumber: '综发〔2025〕12号' });
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.name).toBe('02-classified-marking.docx');
+    expect(result.document).toMatchObject({ title: '应急水源地报告', docNumber: '综发〔2025〕12号', division: '综合处', state: '待自查', verdict: 'block' });
+    expect(result.document.latestVersion.fileName).toBe('02-classified-marking.docx');
+    expect(readdirSync(tempRoot)).toEqual([]);
+    documentId = result.document.id;
+    versionId = result.document.latestVersion.id;
+    expect((await api['documents/list']({})).map((d) => d.id)).toContain(documentId);
+    expect(await api['documents/list']({ state: '已办结' })).toEqual([]);
+  });
+
+  it('answers ok:false for a file that cannot be read, naming it', async () => {
+    const result = await api['documents/import'](corpusFile('11-not-a-pdf.pdf'), {});
+    expect(result).toMatchObject({ ok: false, name: '11-not-a-pdf.pdf', code: 'unreadable-file' });
+    expect(!result.ok && result.message).toContain('11-not-a-pdf.pdf');
+    expect(readdirSync(tempRoot)).toEqual([]);
+  });
+
+  it('previews the stored file by part, header included', async () => {
+    const preview = await api['documents/preview'](versionId);
+    expect(preview.versionId).toBe(versionId);
+    expect(preview.blocks.some((b) => b.part === 'header' && b.text.includes('内部资料'))).toBe(true);
+    expect(preview.blocks.some((b) => b.part === 'body' && b.text.includes('机密'))).toBe(true);
+    for (const b of preview.blocks) expect(Object.values(b)).not.toContain(undefined);
+    expect(readdirSync(tempRoot)).toEqual([]);
+  });
+
+  it('keeps other divisions out with the service message', async () => {
+    service.createUser(admin, { username: 'other', displayName: '外处', role: 'drafter', division: '财务处', password: 'password-8' });
+    const other = await signedIn('other', 'password-8');
+    await expect(other['documents/get'](documentId)).rejects.toMatchObject({ code: 'wrong-division', message: expect.stringContaining('综合处') });
+    await expect(other['documents/preview'](versionId)).rejects.toMatchObject({ code: 'wrong-division' });
+  });
+
+  it('disposes, signs the chain and renders the 审查单', async () => {
+    let detail = await api['documents/get'](documentId);
+    await expect(api['signoff/sign'](versionId, { step: 'drafter', decision: 'approve', opinion: '已自查' })).rejects.toMatchObject({ code: 'open-block-findings' });
+    for (const f of detail.scan.findings.filter((x) => x.severity === 'block')) {
+      detail = await api['findings/dispose'](f.id, 'keep', `公开稿中删除「${f.match}」`);
+    }
+    await expect(api['findings/dispose'](detail.scan.findings[0]!.id, 'false-positive', '  ')).rejects.toMatchObject({ code: 'invalid' });
+    detail = await api['documents/set-publication'](documentId, { publicationMode: '主动公开', channel: '政府门户网站', scope: '社会公众', publishTime: '2025-07-01' });
+    expect(detail.channel).toBe('政府门户网站');
+    detail = await api['signoff/sign'](versionId, { step: 'drafter', decision: 'approve', opinion: '已逐项自查。' });
+    expect(detail.state).toBe('待处室审核');
+
+    const head = await signedIn('lisi', 'password-2');
+    await head['signoff/sign'](versionId, { step: 'division-head', decision: 'approve', opinion: '同意。' });
+    const office = await signedIn('wangwu', 'password-3', true);
+    detail = await office['signoff/sign'](versionId, { step: 'office', decision: 'approve', opinion: '删除后可以公开。', outcome: '删除后公开', legalBasis: LEGAL_BASES[0] });
+    expect(detail.state).toBe('已办结');
+    expect(detail.signoffs.map((s) => s.userName)).toEqual(['张三', '李四', '王五']);
+
+    const html = await office['review-form/html'](documentId);
+    expect(html).toContain('保密审查单');
+    expect(html).toContain(detail.latestVersion.sha256);
+    expect(await office['review-form/save-pdf'](documentId)).toBe('/saved/保密审查单-应急水源地报告.pdf');
+    expect(pdfCalls.at(-1)?.html).toContain(detail.latestVersion.sha256);
+    await expect(api['review-form/save-pdf'](documentId)).rejects.toThrow('此环境不能生成 PDF');
+  });
+});
+
+describe('administration', () => {
+  it('shows the audit log to the security officer only, and verifies it', async () => {
+    const drafter = await signedIn('zhangsan', 'password-1');
+    await expect(drafter['audit/list'](10)).rejects.toMatchObject({ code: 'wrong-role' });
+    await expect(drafter['audit/verify']()).rejects.toMatchObject({ code: 'wrong-role' });
+    const officer = await signedIn('baomi', 'password-4');
+    const rows = await officer['audit/list'](5);
+    expect(rows).toHaveLength(5);
+    expect(rows[0]!.seq).toBeGreaterThan(rows[4]!.seq);
+    expect(rows.some((r) => r.action === 'sign')).toBe(true);
+    const ok = await officer['audit/verify']();
+    expect(ok).toMatchObject({ ok: true });
+    expect(ok.message).toContain(`${ok.entries} 条`);
+  });
+
+  it('names the first broken entry when the log was changed behind the app', async () => {
+    const officer = await signedIn('baomi', 'password-4');
+    const db = service.db;
+    db.exec('DROP TRIGGER audit_log_no_update');
+    db.prepare("UPDATE audit_log SET actor = 'nobody' WHERE seq = 3").run();
+    const broken = await officer['audit/verify']();
+    expect(broken.ok).toBe(false);
+    expect(broken.message).toContain('第 3 条');
+  });
+
+  it('lists and creates users for the administrator', async () => {
+    const api = await signedIn('admin', 'admin-password');
+    const created = await api['users/create']({ username: 'chen', displayName: '陈七', role: 'division-head', division: '财务处', password: 'password-7' });
+    expect(created).toMatchObject({ username: 'chen', role: 'division-head', disabled: false });
+    expect((await api['users/list']()).map((u) => u.username)).toContain('chen');
+    await expect(api['users/create']({ username: 'chen', displayName: '重复', role: 'drafter', division: '财务处', password: 'password-7' })).rejects.toMatchObject({ code: 'invalid', message: expect.stringContaining('已存在') });
+    const drafter = await signedIn('zhangsan', 'password-1');
+    await expect(drafter['users/create']({ username: 'x', displayName: 'x', role: 'admin', division: 'x', password: 'password-x' })).rejects.toMatchObject({ code: 'wrong-role' });
+  });
+
+  it('hands out the dictionary entries in use', async () => {
+    const api = await signedIn('zhangsan', 'password-1');
+    const entries = await api['dictionary/entries']();
+    expect(entries.length).toBeGreaterThan(10);
+    expect(entries.some((e) => e.category === 'classification-mark')).toBe(true);
+  });
+});
