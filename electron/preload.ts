@@ -3,5 +3,6 @@
 // cannot load ES modules.
 import { contextBridge, ipcRenderer } from 'electron';
 import { createBridge } from './app/bridge';
+import type { IpcAnswer } from './app/ipc-guard';
 
-contextBridge.exposeInMainWorld('mishen', createBridge((channel, ...args) => ipcRenderer.invoke(channel, ...args)));
+contextBridge.exposeInMainWorld('mishen', createBridge((channel, ...args) => ipcRenderer.invoke(channel, ...args) as Promise<IpcAnswer>));

@@ -1,16 +1,33 @@
 // Bundles the TypeScript sources with esbuild. Dependencies stay external (native modules,
 // pdfjs' worker and data files are loaded from node_modules at run time).
+// The window itself (renderer/) is built by vite into dist/renderer: `npm run build:renderer`.
 import { build } from 'esbuild';
 
+const common = { bundle: true, platform: 'node', target: 'node20', packages: 'external', sourcemap: true, logLevel: 'warning' };
+
+// The command line tool, the benchmark, and the desktop app's main process and service worker: ESM.
 await build({
-  entryPoints: { cli: 'electron/cli.ts', bench: 'scripts/bench.ts' },
+  ...common,
+  entryPoints: {
+    cli: 'electron/cli.ts',
+    bench: 'scripts/bench.ts',
+    main: 'electron/main.ts',
+    'service-worker': 'electron/app/service-worker.ts',
+  },
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },
-  bundle: true,
-  platform: 'node',
   format: 'esm',
-  target: 'node20',
-  packages: 'external',
-  sourcemap: true,
-  logLevel: 'warning',
+  external: ['electron'],
+});
+
+// The preload runs in a sandboxed renderer, which can only load one CommonJS file: everything it
+// uses (the contract's channel list) is bundled in; only 'electron' is left to the runtime.
+await build({
+  ...common,
+  entryPoints: { preload: 'electron/preload.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  format: 'cjs',
+  packages: undefined,
+  external: ['electron'],
 });

@@ -62,7 +62,7 @@ function toPreviewBlock(b: TextBlock): PreviewBlock {
 
 /** Runs `body` with `bytes` written to a fresh private temp folder, which is removed afterwards. */
 async function withTempFile<T>(fileName: string, bytes: Uint8Array, body: (path: string) => Promise<T>): Promise<T> {
-  const dir = await mkdtemp(join(tmpdir(), 'mishen-'));
+  const dir = await mkdtemp(join(tmpdir(), 'mishen-file-'));
   try {
     const path = join(dir, safeFileName(fileName));
     await writeFile(path, bytes, { mode: 0o600 });

@@ -4,6 +4,7 @@
 // Pure, so ipc.ts stays a loop over CHANNELS and this is tested without Electron.
 import { CHANNELS, type Channel } from '../../shared/api-contract';
 import { APP_HOST, APP_SCHEME } from './network-policy';
+import { toWireError, type WireError } from './service-protocol';
 
 const KNOWN: ReadonlySet<string> = new Set(CHANNELS);
 
@@ -31,7 +32,23 @@ export async function dispatchGuarded(frameUrl: string | null | undefined, chann
   return forward(channel, args);
 }
 
+/**
+ * What crosses IPC: the answer, or the refusal as data. A rejected ipcMain.handle reaches the page as
+ * "Error invoking remote method '…': Error: …" without its code; the preload (bridge.ts) turns this
+ * envelope back into a rejection carrying the service's own Chinese message.
+ */
+export type IpcAnswer = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly error: WireError };
+
+export type IpcListener = (frameUrl: string | null | undefined, args: unknown[]) => Promise<IpcAnswer>;
+
 /** What ipc.ts registers: one listener per channel of the contract, each behind the guard. */
-export function ipcListeners(forward: Forward): [Channel, (frameUrl: string | null | undefined, args: unknown[]) => Promise<unknown>][] {
-  return CHANNELS.map((channel) => [channel, (frameUrl, args) => dispatchGuarded(frameUrl, channel, args, forward)]);
+export function ipcListeners(forward: Forward): [Channel, IpcListener][] {
+  return CHANNELS.map((channel) => [
+    channel,
+    (frameUrl, args) =>
+      dispatchGuarded(frameUrl, channel, args, forward).then(
+        (value): IpcAnswer => ({ ok: true, value }),
+        (error): IpcAnswer => ({ ok: false, error: toWireError(error) }),
+      ),
+  ]);
 }

@@ -4,6 +4,9 @@
 
 export class UsageError extends Error {}
 
+/** A refusal that is no mistake in the command line (a missing file, say): its message, exit 2. */
+export class CliError extends Error {}
+
 /** 'value': given at most once; 'list': may repeat; 'flag': takes no value. */
 export type OptionKind = 'value' | 'list' | 'flag';
 export type OptionSpec = Readonly<Record<string, OptionKind>>;
@@ -39,7 +42,14 @@ export class ParsedArgs {
     return v as T | undefined;
   }
 
-  /** Exactly `count` positional arguments, named in the error. */
+  /** Like oneOf, but the option must be given. */
+  requireOneOf<T extends string>(name: string, allowed: readonly T[], what: string): T {
+    const v = this.oneOf(name, allowed);
+    if (v === undefined) throw new UsageError(`请用 --${name} 指定${what}（${allowed.join('、')}）`);
+    return v;
+  }
+
+  /** Exactly the named positional arguments; the names appear in the error. */
   expectPositionals(...names: string[]): string[] {
     if (this.positionals.length < names.length) throw new UsageError(`缺少参数：${names.slice(this.positionals.length).join('、')}`);
     if (this.positionals.length > names.length) throw new UsageError(`多余的参数：${this.positionals.slice(names.length).join(' ')}`);

@@ -3,6 +3,7 @@
 import type { AuditEntry } from '../store/audit-log';
 import { SEVERITY_LABELS, categoryLabel } from '../../shared/labels';
 import { DISPOSITION_LABELS, ROLE_LABELS, STEP_LABELS, type DocumentDetail, type DocumentSummary, type UserInfo } from '../../shared/records';
+import { beijingTime } from '../review/review-form';
 import { VERDICT_LABELS, whereOf } from './format-text';
 
 export function formatDocument(d: DocumentDetail): string {
@@ -30,12 +31,12 @@ export function formatDocument(d: DocumentDetail): string {
   }
   if (d.versions.length > 1) {
     lines.push('', '  版本：');
-    for (const ver of d.versions) lines.push(`  第 ${ver.number} 版  ${ver.fileName}  ${ver.createdAt}  ${ver.id}`);
+    for (const ver of d.versions) lines.push(`  第 ${ver.number} 版  ${ver.fileName}  ${beijingTime(ver.createdAt)}  ${ver.id}`);
   }
   lines.push('', `  签批（第 ${v.number} 版）：${d.signoffs.length === 0 ? '尚无' : ''}`);
   for (const s of d.signoffs) {
     const decision = s.decision === 'return' ? '退回' : s.step === 'office' ? `同意，结论：${s.outcome ?? ''}` : '同意';
-    lines.push(`  ${STEP_LABELS[s.step]}  ${s.userName}（${ROLE_LABELS[s.role]}）  ${decision}  ${s.signedAt}`);
+    lines.push(`  ${STEP_LABELS[s.step]}  ${s.userName}（${ROLE_LABELS[s.role]}）  ${decision}  ${beijingTime(s.signedAt)}`);
     lines.push(`     意见：${s.opinion}${s.legalBasis ? `    法律依据：${s.legalBasis}` : ''}`);
   }
   lines.push('');
@@ -56,5 +57,5 @@ export function formatUsers(users: readonly UserInfo[]): string {
 }
 
 export function formatAudit(entries: readonly AuditEntry[]): string {
-  return entries.map((e) => `${e.seq}  ${e.at}  ${e.actor}  ${e.action}  ${e.subject}  ${JSON.stringify(e.details)}`).join('\n') + '\n';
+  return entries.map((e) => `${e.seq}  ${beijingTime(e.at)}  ${e.actor}  ${e.action}  ${e.subject}  ${JSON.stringify(e.details)}`).join('\n') + '\n';
 }

@@ -5,9 +5,10 @@ import { DictionaryError } from '../../shared/dictionary/types';
 import { ServiceError } from '../../shared/records';
 import { BackupError } from '../store/backup';
 import { DatabaseVersionError } from '../store/connection';
-import { UsageError } from './args';
+import { CliError, UsageError } from './args';
 import { auditCommand, backupCommand, restoreCommand } from './audit-commands';
-import { OutputError, exportCommand, registerCommand } from './output-commands';
+import { dictCommand } from './dictionary-commands';
+import { exportCommand, registerCommand } from './output-commands';
 import { disposeCommand, initCommand, listCommand, showCommand, signCommand, submitCommand, usersCommand } from './records-commands';
 import { scanCommand } from './scan-command';
 import type { Globals } from './session';
@@ -29,6 +30,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   audit: auditCommand,
   backup: backupCommand,
   restore: restoreCommand,
+  dict: dictCommand,
 };
 
 /** Splits `--db F --user U --password-stdin` (before the command) from the command and its arguments. */
@@ -80,7 +82,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`词库错误：${e.message}\n`);
       return 2;
     }
-    if (e instanceof DatabaseVersionError || e instanceof BackupError || e instanceof OutputError) {
+    if (e instanceof CliError || e instanceof DatabaseVersionError || e instanceof BackupError) {
       process.stderr.write(`错误：${e.message}\n`);
       return 2;
     }

@@ -5,11 +5,8 @@ import { extname } from 'node:path';
 import { printHtmlToPdf } from '../review/pdf-printer';
 import { registerCsv, registerRows, renderRegisterHtml } from '../review/register';
 import { renderReviewForm } from '../review/review-form';
-import { parseArgs, UsageError } from './args';
+import { CliError, parseArgs, UsageError } from './args';
 import { ACTOR_OPTIONS, StdinLines, loginActor, withService, type Globals } from './session';
-
-/** Thrown when the PDF cannot be printed (no Chromium, say): a message for the user, exit 2. */
-export class OutputError extends Error {}
 
 async function writeHtmlOrPdf(html: string, outFile: string): Promise<void> {
   const ext = extname(outFile).toLowerCase();
@@ -17,7 +14,7 @@ async function writeHtmlOrPdf(html: string, outFile: string): Promise<void> {
   try {
     await printHtmlToPdf(html, outFile);
   } catch (e) {
-    throw new OutputError(`生成 PDF「${outFile}」失败：${(e as Error).message}`);
+    throw new CliError(`生成 PDF「${outFile}」失败：${(e as Error).message}`);
   }
 }
 

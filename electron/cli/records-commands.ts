@@ -11,7 +11,7 @@ import {
   STEP_LABELS,
   type DispositionAction,
 } from '../../shared/records';
-import { parseArgs, UsageError } from './args';
+import { CliError, parseArgs, UsageError } from './args';
 import { formatDocument, formatDocumentList, formatUsers } from './format-record';
 import { ACTOR_OPTIONS, StdinLines, actorPassword, loginActor, withService, type Globals } from './session';
 
@@ -36,16 +36,16 @@ export async function usersCommand(g: Globals, argv: readonly string[]): Promise
   if (sub === 'add') {
     const args = parseArgs(rest, { ...ACTOR_OPTIONS, username: 'value', name: 'value', role: 'value', division: 'value', 'new-password-env': 'value' });
     args.expectPositionals();
-    const role = args.oneOf('role', ROLES) ?? args.require('role', `角色（${ROLES.join('、')}）`);
+    const role = args.requireOneOf('role', ROLES, '角色');
     return withService(g, {}, async (s) => {
       const actor = await loginActor(s, g, args, stdin);
       const envName = args.get('new-password-env');
       const password = envName ? process.env[envName] : await stdin.next('新用户的密码');
-      if (!password) throw new UsageError(`环境变量 ${envName} 为空，无法设置新用户的密码`);
+      if (!password) throw new CliError(`环境变量 ${envName} 为空，无法设置新用户的密码`);
       const u = s.createUser(actor, {
         username: args.require('username', '新用户的用户名'),
         displayName: args.require('name', '新用户的姓名'),
-        role: role as (typeof ROLES)[number],
+        role,
         division: args.require('division', '新用户所在处室'),
         password,
       });
@@ -68,7 +68,7 @@ export async function usersCommand(g: Globals, argv: readonly string[]): Promise
     return withService(g, {}, async (s) => {
       const actor = await loginActor(s, g, args, stdin);
       const target = s.listUsers(actor).find((u) => u.username === username);
-      if (!target) throw new UsageError(`没有用户「${username}」`);
+      if (!target) throw new CliError(`没有用户「${username}」`);
       s.updateUser(actor, target.id, { disabled: sub === 'disable' });
       out(`已${sub === 'disable' ? '停用' : '启用'}用户 ${username}`);
       return 0;
@@ -137,15 +137,15 @@ const ACTIONS = Object.keys(DISPOSITION_LABELS) as DispositionAction[];
 export async function disposeCommand(g: Globals, argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv, { ...ACTOR_OPTIONS, action: 'value', reason: 'value', 'propose-allow': 'flag' });
   const [findingId] = args.expectPositionals('发现编号');
-  const action = args.oneOf('action', ACTIONS) ?? args.require('action', `处置方式（${ACTIONS.join('、')}）`);
+  const action = args.requireOneOf('action', ACTIONS, '处置方式');
   const reason = args.get('reason') ?? '';
   // Checked before anything is written, so that a refused proposal does not leave half a change.
   if (args.flag('propose-allow') && action !== 'false-positive') throw new UsageError('--propose-allow 只能与 --action false-positive 一起使用');
   return withService(g, {}, async (s) => {
     const actor = await loginActor(s, g, args, new StdinLines());
-    const d = s.dispose(actor, findingId, action as DispositionAction, reason);
+    const d = s.dispose(actor, findingId, action, reason);
     const f = d.scan.findings.find((x) => x.id === findingId);
-    out(`已处置：「${f?.match ?? findingId}」→ ${DISPOSITION_LABELS[action as DispositionAction]}`);
+    out(`已处置：「${f?.match ?? findingId}」→ ${DISPOSITION_LABELS[action]}`);
     if (args.flag('propose-allow')) out(`已向保密员提出误报白名单建议：${s.proposeAllow(actor, findingId, reason)}`);
     const open = d.scan.findings.filter((x) => x.severity === 'block' && (!x.disposition || x.disposition.action === 'must-fix')).length;
     out(`文稿 ${d.id}：${d.state}，尚有 ${open} 处「禁止发布」的问题未关闭`);
@@ -156,19 +156,19 @@ export async function disposeCommand(g: Globals, argv: readonly string[]): Promi
 export async function signCommand(g: Globals, argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv, { ...ACTOR_OPTIONS, step: 'value', decision: 'value', opinion: 'value', outcome: 'value', 'legal-basis': 'value' });
   const [versionId] = args.expectPositionals('版本编号');
-  const step = args.oneOf('step', SIGNOFF_STEPS) ?? args.require('step', `签批步骤（${SIGNOFF_STEPS.join('、')}）`);
-  const decision = args.oneOf('decision', ['approve', 'return'] as const) ?? args.require('decision', '决定（approve 或 return）');
+  const step = args.requireOneOf('step', SIGNOFF_STEPS, '签批步骤');
+  const decision = args.requireOneOf('decision', ['approve', 'return'] as const, '决定');
   const outcome = args.oneOf('outcome', OUTCOMES);
   return withService(g, {}, async (s) => {
     const actor = await loginActor(s, g, args, new StdinLines());
     const d = s.sign(actor, versionId, {
-      step: step as (typeof SIGNOFF_STEPS)[number],
-      decision: decision as 'approve' | 'return',
+      step,
+      decision,
       opinion: args.get('opinion') ?? '',
       outcome,
       legalBasis: args.get('legal-basis'),
     });
-    out(`已签批：${STEP_LABELS[step as (typeof SIGNOFF_STEPS)[number]]}（${decision === 'approve' ? '同意' : '退回'}）。文稿 ${d.id} 现为：${d.state}`);
+    out(`已签批：${STEP_LABELS[step]}（${decision === 'approve' ? '同意' : '退回'}）。文稿 ${d.id} 现为：${d.state}`);
     return 0;
   });
 }

@@ -8,7 +8,7 @@ import type { Reviewer } from '../review/scan-file';
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { openDatabase, type Db } from '../store/connection';
-import { UsageError, type OptionSpec, type ParsedArgs } from './args';
+import { CliError, UsageError, type OptionSpec, type ParsedArgs } from './args';
 
 export interface Globals {
   readonly db?: string;
@@ -31,8 +31,8 @@ export function requireDb(g: Globals): string {
 export function openDb(g: Globals, create = false): Db {
   const file = requireDb(g);
   if (!existsSync(file)) {
-    if (!create) throw new UsageError(`找不到数据库「${file}」；新数据库请先用 init 创建`);
-    if (!existsSync(dirname(file) || '.')) throw new UsageError(`数据库「${file}」所在的文件夹不存在`);
+    if (!create) throw new CliError(`找不到数据库「${file}」；新数据库请先用 init 创建`);
+    if (!existsSync(dirname(file) || '.')) throw new CliError(`数据库「${file}」所在的文件夹不存在`);
   }
   return openDatabase(file);
 }

@@ -147,8 +147,11 @@ export class RecordsService {
   }
 
   /** `mishen --db FILE scan`: records the scan under the command-line user, outside any chain. */
-  async recordCliScan(report: FileReport): Promise<string> {
-    const content = await readFile(report.file);
+  async recordCliScan(report: FileReport): Promise<string | undefined> {
+    // A file that cannot be opened at all (missing, say) has no bytes to bind a record to: nothing is
+    // recorded, and the scan of the other files goes on.
+    const content = await readFile(report.file).catch(() => undefined);
+    if (content === undefined) return undefined;
     return this.db.transaction(() => {
       const cli = users.findUserByName(this.db, CLI_USER) ?? users.insertUser(this.db, { username: CLI_USER, displayName: '命令行扫描', role: 'drafter', division: '未指定' }, '!');
       if (!cli.disabled) users.updateUser(this.db, cli.id, { disabled: true });

@@ -1,10 +1,18 @@
 // Builds what a scan needs once per process: the dictionary set compiled, its hash, the segmenter.
 import { compileDictionary } from '../../shared/dictionary/compile';
+import { mergeDictionarySets } from '../../shared/dictionary/merge';
+import type { DictionarySet } from '../../shared/dictionary/types';
 import { jiebaSegmenter } from '../segment/jieba-segmenter';
 import { loadDictionarySet } from './dictionary-files';
 import { hashDictionarySet, type Reviewer } from './scan-file';
 
-export function createReviewer(userDictionaries: readonly string[] = []): Reviewer {
-  const dictionary = compileDictionary(loadDictionarySet(userDictionaries));
+/**
+ * `baseSet`: the set to start from instead of the starter files — a database's active dictionary
+ * version (DictionaryService.activeSet), which already contains the starter set as the security
+ * officer keeps it. The user's --dict files go on top either way.
+ */
+export function createReviewer(userDictionaries: readonly string[] = [], baseSet?: DictionarySet): Reviewer {
+  const set = baseSet ? mergeDictionarySets([baseSet, loadDictionarySet(userDictionaries, false)]) : loadDictionarySet(userDictionaries);
+  const dictionary = compileDictionary(set);
   return { dictionary, dictionaryHash: hashDictionarySet(dictionary), segment: jiebaSegmenter };
 }

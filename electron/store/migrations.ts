@@ -144,4 +144,39 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
   CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END;
   `,
+  /* 2 */ `
+  -- Dictionary custody (保密员): every saved dictionary set is a numbered, hashed, immutable version;
+  -- meta 'active_dictionary_version' names the one scans use. A version that came in a signed
+  -- package keeps the issuer's number, the issuer and the key that signed it.
+  CREATE TABLE dictionary_versions (
+    id                 TEXT PRIMARY KEY,
+    number             INTEGER NOT NULL UNIQUE,
+    hash               TEXT NOT NULL,
+    content            TEXT NOT NULL,
+    note               TEXT NOT NULL DEFAULT '',
+    created_by         TEXT NOT NULL,
+    created_at         TEXT NOT NULL,
+    origin             TEXT NOT NULL,
+    issuer             TEXT,
+    package_created_at TEXT,
+    key_fingerprint    TEXT
+  );
+  CREATE TRIGGER dictionary_versions_no_update BEFORE UPDATE ON dictionary_versions BEGIN SELECT RAISE(ABORT, 'dictionary versions are immutable'); END;
+  CREATE TRIGGER dictionary_versions_no_delete BEFORE DELETE ON dictionary_versions BEGIN SELECT RAISE(ABORT, 'dictionary versions are immutable'); END;
+
+  -- Public keys (Ed25519, PEM) whose dictionary packages this installation accepts.
+  CREATE TABLE trusted_keys (
+    fingerprint TEXT PRIMARY KEY,
+    pem         TEXT NOT NULL,
+    label       TEXT NOT NULL,
+    added_by    TEXT NOT NULL,
+    added_at    TEXT NOT NULL,
+    origin      TEXT NOT NULL
+  );
+
+  -- The security officer's answer to an allow-list proposal: the reason of a rejection, the
+  -- dictionary version an acceptance went into.
+  ALTER TABLE allow_proposals ADD COLUMN decision_note TEXT;
+  ALTER TABLE allow_proposals ADD COLUMN dictionary_version INTEGER;
+  `,
 ];

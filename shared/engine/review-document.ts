@@ -7,6 +7,7 @@ import { aggregationFindings } from './aggregation';
 import { dedupeHits } from './dedupe';
 import { hiddenContentHits } from './hidden-content';
 import { scanBlock } from './scan-block';
+import { tableRowContexts } from './table-rows';
 import type { Segmenter } from './word-boundary';
 
 export interface DocumentReview {
@@ -19,7 +20,8 @@ export interface DocumentReview {
 const WARNINGS_THAT_NEED_A_PERSON = new Set(['no-text-layer', 'page-unreadable', 'unread-text', 'embedded-object', 'attachment']);
 
 export function reviewDocument(doc: ExtractedDocument, dict: CompiledDictionary, segment?: Segmenter): DocumentReview {
-  const termHits = dedupeHits(doc.blocks.flatMap((block, i) => scanBlock(block, i, dict, segment)));
+  const rows = tableRowContexts(doc.blocks);
+  const termHits = dedupeHits(doc.blocks.flatMap((block, i) => scanBlock(block, i, dict, segment, rows.get(i))));
   const hidden = hiddenContentHits(doc.blocks);
   const aggregation = aggregationFindings(termHits, doc.blocks, dict.set.aggregationRules);
   const findings = [...termHits, ...hidden]

@@ -8,6 +8,7 @@ import { normalizeText, type NormalizedText } from '../text/normalize';
 import { VALIDATOR_FUNCTIONS, VALIDATOR_REASONS } from '../validators';
 import { contextOf, locate, type Hit } from './hit';
 import { placeOf } from './place';
+import type { RowContext } from './table-rows';
 import { decideSeverity } from './severity';
 import { WordBoundaries, type Segmenter } from './word-boundary';
 
@@ -41,7 +42,13 @@ class BlockViews {
   }
 }
 
-export function scanBlock(block: TextBlock, blockIndex: number, dict: CompiledDictionary, segment?: Segmenter): Hit[] {
+export function scanBlock(
+  block: TextBlock,
+  blockIndex: number,
+  dict: CompiledDictionary,
+  segment?: Segmenter,
+  row?: RowContext,
+): Hit[] {
   const views = new BlockViews(block, segment);
   const allowed = allowedSpans(block.text, dict);
   const hits: Hit[] = [];
@@ -52,7 +59,7 @@ export function scanBlock(block: TextBlock, blockIndex: number, dict: CompiledDi
     const match = block.text.slice(start, end);
     const folding = describeFolding(match);
     const normNote = folding.length ? `（原文经${folding.join('、')}后与词条一致）` : '';
-    hits.push(makeHit(block, blockIndex, dict, entry, start, end, `词库「${entry.source}」第 ${entry.line} 行词条「${entry.term}」${normNote}`));
+    hits.push(makeHit(block, blockIndex, dict, entry, start, end, row, `词库「${entry.source}」第 ${entry.line} 行词条「${entry.term}」${normNote}`));
   });
   for (const { entry, regex } of dict.patterns) {
     const norm = views.norm;
@@ -72,7 +79,7 @@ export function scanBlock(block: TextBlock, blockIndex: number, dict: CompiledDi
       const valid = entry.validator ? `，${VALIDATOR_REASONS[entry.validator]}` : '';
       const folding = describeFolding(block.text.slice(start, end));
       const normNote = folding.length ? `（原文经${folding.join('、')}后匹配）` : '';
-      hits.push(makeHit(block, blockIndex, dict, entry, start, end, `规则「${entry.id}」${normNote}${valid}`));
+      hits.push(makeHit(block, blockIndex, dict, entry, start, end, row, `规则「${entry.id}」${normNote}${valid}`));
     }
   }
   return hits;
@@ -85,6 +92,7 @@ function makeHit(
   entry: DictionaryEntry,
   start: number,
   end: number,
+  row: RowContext | undefined,
   what: string,
 ): Hit {
   const place = placeOf(block, start, end);
@@ -99,7 +107,7 @@ function makeHit(
       kind: entry.kind,
       severity: decision.severity,
       match: block.text.slice(start, end),
-      context: contextOf(block.text, start, end),
+      context: row ? contextOf(row.text, row.offset + start, row.offset + end) : contextOf(block.text, start, end),
       ...locate(block, start, end, place.line),
       ruleId: entry.id,
       explanation: `${where}命中${what}，属「${categoryLabel(entry.category)}」${entry.note ? `（${entry.note}）` : ''}；${decision.reason}。`,

@@ -38,19 +38,23 @@ describe('audit verify finds a tampered entry', () => {
     const r = mishen(['--db', db, 'audit', 'verify']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(r.stdout).toMatch(/共 3 条/); // user.create + two scans
+    const count = sqlite(db, 'SELECT COUNT(*) FROM audit_log').trim();
+    expect(r.stdout).toContain(`共 ${count} 条`);
+    expect(Number(sqlite(db, "SELECT COUNT(*) FROM audit_log WHERE action = 'scan'"))).toBe(2);
   });
 
   it('exits 1 and names the entry after a row was changed behind its back', () => {
+    // The scan that blocked 02-classified-marking.docx, rewritten to say it passed.
+    const [seq, id] = sqlite(db, `SELECT seq, id FROM audit_log WHERE action = 'scan' AND details LIKE '%"verdict":"block"%'`).trim().split('|');
+    const forge = `UPDATE audit_log SET details = replace(details, '"verdict":"block"', '"verdict":"pass"') WHERE seq = ${seq}`;
     // The trigger refuses the change until it is dropped, as an attacker would.
-    expect(() => sqlite(db, "UPDATE audit_log SET details = '{}' WHERE seq = 2")).toThrow(/append-only/);
-    const id = sqlite(db, 'SELECT id FROM audit_log WHERE seq = 2').trim();
-    sqlite(db, "DROP TRIGGER audit_log_no_update; UPDATE audit_log SET details = replace(details, '\"verdict\":\"block\"', '\"verdict\":\"pass\"') WHERE seq = 2");
-    expect(sqlite(db, 'SELECT details FROM audit_log WHERE seq = 2')).toMatch(/"verdict":"pass"/);
+    expect(() => sqlite(db, forge)).toThrow(/append-only/);
+    sqlite(db, `DROP TRIGGER audit_log_no_update; ${forge}`);
+    expect(sqlite(db, `SELECT details FROM audit_log WHERE seq = ${seq}`)).toMatch(/"verdict":"pass"/);
 
     const r = mishen(['--db', db, 'audit', 'verify']);
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain('第 2 条');
+    expect(r.stderr).toContain(`第 ${seq} 条`);
     expect(r.stderr).toContain(id);
     expect(r.stderr).toMatch(/被改动/);
   });

@@ -21,7 +21,7 @@ export function AppShell() {
   if (!checked) {
     return (
       <div style={{ height: '100%', display: 'grid', placeItems: 'center' }}>
-        <Spin size="large" tip="正在连接本机服务…">
+        <Spin size="large" description="正在连接本机服务…">
           <div style={{ width: 200, height: 80 }} />
         </Spin>
       </div>

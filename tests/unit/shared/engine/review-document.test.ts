@@ -262,3 +262,22 @@ describe('every finding', () => {
     }
   });
 });
+
+describe('context of a finding in a table cell', () => {
+  it('shows the row the cell stands in, not the bare cell', async () => {
+    const { compileDictionary } = await import('../../../../shared/dictionary/compile');
+    const { loadDictionarySet } = await import('../../../../electron/review/dictionary-files');
+    const { reviewDocument: review } = await import('../../../../shared/engine/review-document');
+    const dict = compileDictionary(loadDictionarySet([]));
+    const cells = ['1', '张伟', '13904315521'];
+    const doc = {
+      format: 'docx' as const,
+      warnings: [],
+      blocks: cells.map((text, i) => ({ part: 'body' as const, text, paragraph: i, table: 0, row: 1 })),
+    };
+    const mobile = review(doc, dict).findings.find((f) => f.kind === 'mobile');
+    expect(mobile?.match).toBe('13904315521');
+    expect(mobile?.context).toContain('张伟');
+    expect(mobile?.context).toContain('13904315521');
+  });
+});

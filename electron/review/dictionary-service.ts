@@ -1,0 +1,446 @@
+// Dictionary custody for the security officer (保密员): numbered, hashed versions of the whole
+// dictionary set; edits, imports, rollbacks and accepted allow-list proposals each make a new
+// version; signed packages carry a version from the security office to the divisions. Anyone may
+// read the active set; only a security officer or an administrator may change it. Every change is
+// one transaction together with its audit entry (who, what, version number, hash).
+import { dirname } from 'node:path';
+import { compileDictionary } from '../../shared/dictionary/compile';
+import { diffDictionarySets, type DictionaryDiff } from '../../shared/dictionary/diff';
+import { applyEntryEdits, EntryEditError, type EntryEdit, type NewEntry } from '../../shared/dictionary/edit-entries';
+import { parseNativeDictionary } from '../../shared/dictionary/native';
+import { canonicalHash, toNativeJson } from '../../shared/dictionary/serialize';
+import { DictionaryError, type AllowEntry, type DictionarySet } from '../../shared/dictionary/types';
+import { createEntryChecker, setErrors, type EntryDraft, type EntryProblem, type SetProblem } from '../../shared/dictionary/validate-entry';
+import { normalizeTerm } from '../../shared/text/normalize';
+import { ROLE_LABELS, ServiceError, type Role, type UserInfo } from '../../shared/records';
+import { exportDictionary, type ExportedDictionary, type ExportFormat } from '../dictionary/export-formats';
+import { planImport, type ImportPlan } from '../dictionary/import-plan';
+import { readImportFile } from '../dictionary/import-rows';
+import { PackageRefusal, readPackage, signPackage, verifyPackage } from '../dictionary/package';
+import { createSigningKey, keyFingerprint, parsePublicKeyPem, publicKeyPem, readSigningKey, type SigningKey } from '../dictionary/signing-key';
+import { appendAudit } from '../store/audit-log';
+import type { Db } from '../store/connection';
+import * as repo from '../store/dictionary-repo';
+import { listAllowProposals, type AllowProposal } from '../store/scans-repo';
+import { loadDictionarySet } from './dictionary-files';
+
+export interface DictionaryVersion extends repo.DictionaryVersionRecord {
+  readonly active: boolean;
+  readonly set: DictionarySet;
+}
+
+export type DictionaryVersionSummary = repo.DictionaryVersionRecord & { readonly active: boolean };
+
+export type ImportPreview = Omit<ImportPlan, 'result'> & { readonly fileName: string; readonly baseVersion: number };
+
+/** A set that may not be saved, with every problem (entry id, file and line, field, message). */
+export class DictionaryValidationError extends ServiceError {
+  constructor(readonly problems: readonly SetProblem[]) {
+    const lines = problems.slice(0, 20).flatMap((p) => p.problems.map((x) => `  「${p.id}」${x.message}`));
+    super('invalid', `词库有 ${problems.length} 个条目存在错误，未保存：\n${lines.join('\n')}${problems.length > 20 ? '\n  ……' : ''}`);
+    this.name = 'DictionaryValidationError';
+  }
+}
+
+export interface DictionaryServiceOptions {
+  /** The security office's private key file; default `<database>.signing-key.pem` (see signing-key.ts). */
+  readonly keyFile?: string;
+  /** The set version 1 is made of in an empty database; default the starter dictionaries. */
+  readonly starterSet?: () => DictionarySet;
+}
+
+const CHANGERS: readonly Role[] = ['security-officer', 'admin'];
+const SIGNING_KEY_META = 'dictionary_signing_key';
+
+export class DictionaryService {
+  private readonly sets = new Map<number, DictionarySet>();
+
+  constructor(
+    readonly db: Db,
+    private readonly options: DictionaryServiceOptions = {},
+  ) {}
+
+  // ---- reading (anyone) ---------------------------------------------------------------------
+
+  activeSet(): DictionaryVersion {
+    this.ensureSeeded();
+    return this.getVersion(repo.activeVersionNumber(this.db)!);
+  }
+
+  activeVersionNumber(): number {
+    this.ensureSeeded();
+    return repo.activeVersionNumber(this.db)!;
+  }
+
+  listVersions(): DictionaryVersionSummary[] {
+    const active = this.activeVersionNumber();
+    return repo.listDictionaryVersions(this.db).map((v) => ({ ...v, active: v.number === active }));
+  }
+
+  getVersion(number: number): DictionaryVersion {
+    this.ensureSeeded();
+    const row = repo.findDictionaryVersion(this.db, number);
+    if (!row) throw new ServiceError('not-found', `找不到词库第 ${number} 版。`);
+    const { content, ...record } = row;
+    return { ...record, active: number === repo.activeVersionNumber(this.db), set: this.setOf(number, content) };
+  }
+
+  diff(a: number, b: number): DictionaryDiff {
+    return diffDictionarySets(this.getVersion(a).set, this.getVersion(b).set);
+  }
+
+  /** Problems of an entry being typed, against the active set (duplicates, allow list, pattern). */
+  validateDraft(draft: EntryDraft): EntryProblem[] {
+    return createEntryChecker(this.activeSet().set)(draft);
+  }
+
+  /** Milliseconds to compile the active set (automata and patterns): what a dictionary change costs a scan. */
+  rebuildMs(): number {
+    const set = this.activeSet().set;
+    const t0 = performance.now();
+    compileDictionary(set);
+    return performance.now() - t0;
+  }
+
+  async exportSet(format: ExportFormat, number?: number): Promise<ExportedDictionary & { version: number }> {
+    const v = number === undefined ? this.activeSet() : this.getVersion(number);
+    return { ...(await exportDictionary(v.set, format, `密审词库第${v.number}版`)), version: v.number };
+  }
+
+  // ---- changing (security officer, administrator) ----------------------------------------------
+
+  saveVersion(actor: UserInfo, set: DictionarySet, note: string): repo.DictionaryVersionRecord {
+    this.requireChanger(actor, '修改词库');
+    return this.commit(actor, set, note, 'dictionary.save', {});
+  }
+
+  /** A new version whose content equals version `number`: history is never rewritten. */
+  rollback(actor: UserInfo, number: number, note: string): repo.DictionaryVersionRecord {
+    this.requireChanger(actor, '回退词库');
+    const target = this.getVersion(number);
+    return this.commit(actor, target.set, note || `回退到第 ${number} 版`, 'dictionary.rollback', { rolledBackTo: number });
+  }
+
+  applyEdits(actor: UserInfo, edits: readonly EntryEdit[], note: string): repo.DictionaryVersionRecord {
+    this.requireChanger(actor, '修改词库');
+    let next: DictionarySet;
+    try {
+      next = applyEntryEdits(this.activeSet().set, edits);
+    } catch (e) {
+      if (e instanceof EntryEditError) throw new ServiceError('not-found', e.message);
+      throw e;
+    }
+    return this.commit(actor, next, note, 'dictionary.edit', { edits: edits.map((e) => ({ op: e.op, id: 'id' in e ? e.id : undefined })) });
+  }
+
+  addEntry(actor: UserInfo, entry: NewEntry, note = ''): repo.DictionaryVersionRecord {
+    return this.applyEdits(actor, [{ op: 'add', entry }], note || `新增「${entry.term ?? entry.pattern ?? ''}」`);
+  }
+
+  updateEntry(actor: UserInfo, id: string, change: Extract<EntryEdit, { op: 'update' }>['change'], note = ''): repo.DictionaryVersionRecord {
+    return this.applyEdits(actor, [{ op: 'update', id, change }], note || `修改「${id}」`);
+  }
+
+  disableEntry(actor: UserInfo, id: string, note = ''): repo.DictionaryVersionRecord {
+    return this.applyEdits(actor, [{ op: 'disable', id }], note || `停用「${id}」`);
+  }
+
+  enableEntry(actor: UserInfo, id: string, note = ''): repo.DictionaryVersionRecord {
+    return this.applyEdits(actor, [{ op: 'enable', id }], note || `启用「${id}」`);
+  }
+
+  removeEntry(actor: UserInfo, id: string, note = ''): repo.DictionaryVersionRecord {
+    return this.applyEdits(actor, [{ op: 'remove', id }], note || `删除「${id}」`);
+  }
+
+  // ---- import ------------------------------------------------------------------------------
+
+  /** What importing the file would do, row by row, against the active set. Changes nothing. */
+  async previewImport(fileName: string, bytes: Uint8Array): Promise<ImportPreview> {
+    const { plan, base } = await this.plan(fileName, bytes);
+    return { fileName, baseVersion: base, rows: plan.rows, counts: plan.counts };
+  }
+
+  /** Applies the add and change rows as one new version; invalid and duplicate rows are left out. */
+  async applyImport(actor: UserInfo, fileName: string, bytes: Uint8Array, note: string): Promise<{ version: repo.DictionaryVersionRecord; preview: ImportPreview }> {
+    this.requireChanger(actor, '导入词库');
+    const { plan, base } = await this.plan(fileName, bytes);
+    if (plan.counts.add + plan.counts.change === 0) throw new ServiceError('invalid', `「${fileName}」中没有可新增或修改的条目（重复 ${plan.counts.duplicate} 行，无效 ${plan.counts.invalid} 行）。`);
+    const version = this.commit(actor, plan.result, note || `导入「${fileName}」`, 'dictionary.import', { fileName, ...plan.counts }, base);
+    return { version, preview: { fileName, baseVersion: base, rows: plan.rows, counts: plan.counts } };
+  }
+
+  private async plan(fileName: string, bytes: Uint8Array) {
+    const candidates = await readImportFile(fileName, bytes);
+    const active = this.activeSet();
+    return { plan: planImport(fileName, active.set, candidates), base: active.number };
+  }
+
+  // ---- allow-list proposals -------------------------------------------------------------------
+
+  listProposals(actor: UserInfo, status?: AllowProposal['status']): AllowProposal[] {
+    this.requireChanger(actor, '查看误报建议');
+    return listAllowProposals(this.db, status);
+  }
+
+  /**
+   * Adds the proposed phrase to the allow list (for the finding's category) in a new version.
+   * `phrase`: a longer phrase around the match to allow instead (from the proposal's context),
+   * when allowing the bare match would silence a dictionary term everywhere (validation refuses that).
+   */
+  acceptProposal(actor: UserInfo, proposalId: string, note = '', phrase?: string): repo.DictionaryVersionRecord {
+    this.requireChanger(actor, '采纳误报建议');
+    const p = this.pendingProposal(proposalId);
+    const term = phrase?.trim() || p.term;
+    const active = this.activeSet().set;
+    const taken = new Set(active.allow.map((a) => a.id));
+    const wanted = `allow/${p.category}/${normalizeTerm(term)}`;
+    let id = wanted;
+    for (let n = 2; taken.has(id); n++) id = `${wanted}~${n}`;
+    const entry: AllowEntry = { type: 'allow', id, term, categories: [p.category], note: note || '采纳误报建议', source: '误报建议', line: 0 };
+    const next = { ...active, allow: [...active.allow, entry] };
+    return this.commit(actor, next, note || `采纳误报建议：「${term}」`, 'dictionary.proposal-accept', { proposalId, term, match: p.term, category: p.category }, undefined, (v) =>
+      repo.decideProposal(this.db, proposalId, { status: 'accepted', userId: actor.id, note, version: v.number }),
+    );
+  }
+
+  rejectProposal(actor: UserInfo, proposalId: string, reason: string): void {
+    this.requireChanger(actor, '驳回误报建议');
+    if (!reason.trim()) throw new ServiceError('invalid', '驳回误报建议须写明理由。');
+    this.db
+      .transaction(() => {
+        const p = this.pendingProposal(proposalId);
+        repo.decideProposal(this.db, proposalId, { status: 'rejected', userId: actor.id, note: reason.trim() });
+        appendAudit(this.db, { actor: actor.username, action: 'dictionary.proposal-reject', subject: proposalId, details: { term: p.term, category: p.category, reason: reason.trim() } });
+      })
+      .immediate();
+  }
+
+  private pendingProposal(id: string): repo.ProposalRow {
+    const p = repo.findProposal(this.db, id);
+    if (!p) throw new ServiceError('not-found', `找不到误报建议「${id}」。`);
+    if (p.status !== 'pending') throw new ServiceError('out-of-order', `该误报建议已${p.status === 'accepted' ? '采纳' : '驳回'}，不能再处理。`);
+    return p;
+  }
+
+  // ---- distribution: keys and signed packages ---------------------------------------------------
+
+  /** The security office's public key (PEM), to be given to the divisions; made on first use. */
+  exportPublicKey(actor: UserInfo): { pem: string; fingerprint: string } {
+    this.requireChanger(actor, '导出签名公钥');
+    const key = this.signingKey(actor, true);
+    return { pem: publicKeyPem(key.publicKey), fingerprint: key.fingerprint };
+  }
+
+  /** A division's installation trusts packages signed by this public key. */
+  trustKey(actor: UserInfo, pem: string, label: string): repo.TrustedKey {
+    this.requireChanger(actor, '添加信任公钥');
+    const key = parsePublicKeyPem(pem);
+    const fingerprint = keyFingerprint(key);
+    return this.db
+      .transaction(() => {
+        if (repo.listTrustedKeys(this.db).some((k) => k.fingerprint === fingerprint)) throw new ServiceError('invalid', `该公钥（指纹 ${fingerprint.slice(0, 16)}…）已在信任列表中。`);
+        const trusted = repo.insertTrustedKey(this.db, { fingerprint, pem: publicKeyPem(key), label: label.trim() || '保密办', addedBy: actor.username });
+        appendAudit(this.db, { actor: actor.username, action: 'dictionary.trust-key', subject: fingerprint, details: { label: trusted.label } });
+        return trusted;
+      })
+      .immediate();
+  }
+
+  listTrustedKeys(): repo.TrustedKey[] {
+    return repo.listTrustedKeys(this.db);
+  }
+
+  /** The active (or given) version as a signed package, bytes ready to be written to a file. */
+  exportPackage(actor: UserInfo, number?: number): Buffer {
+    this.requireChanger(actor, '导出词库包');
+    const key = this.signingKey(actor, true);
+    const v = number === undefined ? this.activeSet() : this.getVersion(number);
+    const content = repo.findDictionaryVersion(this.db, v.number)!.content;
+    const pkg = signPackage({ version: v.number, hash: v.hash, createdAt: new Date().toISOString(), issuer: `${actor.displayName}（${actor.division}）`, content }, key);
+    this.db
+      .transaction(() => appendAudit(this.db, { actor: actor.username, action: 'dictionary.package-export', subject: v.id, details: { version: v.number, hash: v.hash, keyFingerprint: key.fingerprint } }))
+      .immediate();
+    return Buffer.from(JSON.stringify(pkg, null, 2) + '\n', 'utf8');
+  }
+
+  /**
+   * Accepts a package only when it is signed by a trusted key, its content matches its hash, and
+   * its version is newer than the active one; it then becomes the active version under the
+   * issuer's number. Otherwise a PackageRefusal: 'tampered', 'unknown-key' or 'older-version'.
+   */
+  importPackage(actor: UserInfo, bytes: Uint8Array): repo.DictionaryVersionRecord {
+    this.requireChanger(actor, '导入词库包');
+    const pkg = readPackage(bytes);
+    const set = verifyPackage(pkg, this.trustedKeys());
+    try {
+      // Signed and intact, but it must also work here (a package from a newer Mishen might not).
+      compileDictionary(set);
+    } catch (e) {
+      throw new ServiceError('invalid', `词库包第 ${pkg.version} 版在本机无法使用：${(e as Error).message}`);
+    }
+    return this.db
+      .transaction(() => {
+        const active = this.activeVersionNumber();
+        const newest = repo.maxVersionNumber(this.db);
+        if (pkg.version <= Math.max(active, newest)) {
+          throw new PackageRefusal('older-version', `包为第 ${pkg.version} 版，本机当前为第 ${active} 版${newest > active ? `（已有第 ${newest} 版）` : ''}`);
+        }
+        const record = repo.insertDictionaryVersion(this.db, {
+          number: pkg.version,
+          hash: pkg.hash,
+          content: pkg.content,
+          note: `导入 ${pkg.issuer} 签发的词库包`,
+          createdBy: actor.username,
+          issuer: pkg.issuer,
+          packageCreatedAt: pkg.createdAt,
+          keyFingerprint: pkg.publicKeyFingerprint,
+        });
+        repo.setActiveVersionNumber(this.db, record.number);
+        appendAudit(this.db, {
+          actor: actor.username,
+          action: 'dictionary.package-import',
+          subject: record.id,
+          details: { version: record.number, hash: record.hash, previousVersion: active, issuer: pkg.issuer, keyFingerprint: pkg.publicKeyFingerprint, packageCreatedAt: pkg.createdAt },
+        });
+        return record;
+      })
+      .immediate();
+  }
+
+  private trustedKeys() {
+    const map = new Map(repo.listTrustedKeys(this.db).map((k) => [k.fingerprint, parsePublicKeyPem(k.pem)]));
+    // The office's own key: its packages may come back to it (a second desktop of the same office).
+    const own = this.keyFileIfAny() && readSigningKey(this.keyFileIfAny()!);
+    if (own) map.set(own.fingerprint, own.publicKey);
+    return map;
+  }
+
+  private keyFileIfAny(): string | undefined {
+    if (this.options.keyFile) return this.options.keyFile;
+    return this.db.memory || !this.db.name ? undefined : `${this.db.name}.signing-key.pem`;
+  }
+
+  private signingKey(actor: UserInfo, create: boolean): SigningKey {
+    const file = this.keyFileIfAny();
+    if (!file) throw new ServiceError('invalid', '内存数据库没有数据目录，请指定签名私钥文件（keyFile）。');
+    const recorded = repo.getMeta(this.db, SIGNING_KEY_META);
+    const existing = readSigningKey(file);
+    if (existing) {
+      if (recorded && recorded !== existing.fingerprint) {
+        throw new ServiceError('invalid', `签名私钥文件「${file}」与本机登记的不符（登记指纹 ${recorded.slice(0, 16)}…），请找回原私钥文件；换用新私钥会使各处室已信任的公钥失效。`);
+      }
+      if (!recorded) this.recordKey(actor, existing, 'dictionary.key-register', file);
+      return existing;
+    }
+    if (recorded) {
+      throw new ServiceError('not-found', `找不到签名私钥文件「${file}」（登记指纹 ${recorded.slice(0, 16)}…），请从备份恢复；重新生成会使各处室已信任的公钥失效。`);
+    }
+    if (!create) throw new ServiceError('not-found', '本机尚未生成签名密钥。');
+    const key = createSigningKey(file);
+    this.recordKey(actor, key, 'dictionary.key-generate', file);
+    return key;
+  }
+
+  private recordKey(actor: UserInfo, key: SigningKey, action: string, file: string): void {
+    this.db
+      .transaction(() => {
+        repo.setMeta(this.db, SIGNING_KEY_META, key.fingerprint);
+        appendAudit(this.db, { actor: actor.username, action, subject: key.fingerprint, details: { keyFile: file, folder: dirname(file) } });
+      })
+      .immediate();
+  }
+
+  // ---- helpers ------------------------------------------------------------------------------
+
+  /**
+   * Validates, then in one transaction: refuses an unchanged hash, stores the version, makes it
+   * active, appends the audit entry, and runs `also` (e.g. marking a proposal accepted).
+   * `expectedBase`: refuse if another desktop saved a version since the caller looked.
+   */
+  private commit(
+    actor: UserInfo,
+    set: DictionarySet,
+    note: string,
+    action: string,
+    details: Record<string, unknown>,
+    expectedBase?: number,
+    also?: (v: repo.DictionaryVersionRecord) => void,
+  ): repo.DictionaryVersionRecord {
+    const problems = setErrors(set);
+    if (problems.length > 0) throw new DictionaryValidationError(problems);
+    try {
+      compileDictionary(set);
+    } catch (e) {
+      if (e instanceof DictionaryError) throw new ServiceError('invalid', `词库无法编译，未保存：${e.reason}`);
+      throw e;
+    }
+    const content = toNativeJson(set);
+    const hash = canonicalHash(set);
+    this.ensureSeeded();
+    return this.db
+      .transaction(() => {
+        const activeNumber = repo.activeVersionNumber(this.db)!;
+        if (expectedBase !== undefined && expectedBase !== activeNumber) {
+          throw new ServiceError('stale-version', `预览基于第 ${expectedBase} 版，当前已是第 ${activeNumber} 版，请重新预览后再导入。`);
+        }
+        const active = repo.findDictionaryVersion(this.db, activeNumber)!;
+        if (active.hash === hash) throw new ServiceError('invalid', `内容与当前第 ${activeNumber} 版相同（哈希 ${hash.slice(0, 12)}…），未生成新版本。`);
+        const d = diffDictionarySets(this.setOf(activeNumber, active.content), set);
+        const record = repo.insertDictionaryVersion(this.db, { hash, content, note: note.trim(), createdBy: actor.username });
+        repo.setActiveVersionNumber(this.db, record.number);
+        const count = (x: { added: readonly unknown[]; removed: readonly unknown[]; changed: readonly unknown[] }) => [x.added.length, x.removed.length, x.changed.length];
+        appendAudit(this.db, {
+          actor: actor.username,
+          action,
+          subject: record.id,
+          details: {
+            version: record.number,
+            hash,
+            previousVersion: activeNumber,
+            note: record.note,
+            /** [added, removed, changed] per list. */
+            entries: count(d.entries),
+            allow: count(d.allow),
+            contextRules: count(d.contextRules),
+            aggregationRules: count(d.aggregationRules),
+            ...details,
+          },
+        });
+        also?.(record);
+        return record;
+      })
+      .immediate();
+  }
+
+  /** Version 1 of an empty database is the starter set, so there is always an active version. */
+  private ensureSeeded(): void {
+    if (repo.activeVersionNumber(this.db) !== undefined) return;
+    const set = (this.options.starterSet ?? (() => loadDictionarySet([])))();
+    this.db
+      .transaction(() => {
+        if (repo.activeVersionNumber(this.db) !== undefined) return; // another process was first
+        const hash = canonicalHash(set);
+        const record = repo.insertDictionaryVersion(this.db, { hash, content: toNativeJson(set), note: '内置初始词库', createdBy: 'system' });
+        repo.setActiveVersionNumber(this.db, record.number);
+        appendAudit(this.db, { actor: 'system', action: 'dictionary.seed', subject: record.id, details: { version: record.number, hash, entries: set.entries.length } });
+      })
+      .immediate();
+  }
+
+  private setOf(number: number, content: string): DictionarySet {
+    let set = this.sets.get(number);
+    if (!set) {
+      set = parseNativeDictionary(`词库第${number}版`, content);
+      this.sets.set(number, set);
+    }
+    return set;
+  }
+
+  private requireChanger(actor: UserInfo, what: string): void {
+    if (actor.disabled) throw new ServiceError('forbidden', '账号已停用。');
+    if (!CHANGERS.includes(actor.role)) {
+      throw new ServiceError('wrong-role', `${ROLE_LABELS[actor.role]}不能${what}（须为${CHANGERS.map((r) => ROLE_LABELS[r]).join('或')}）。`);
+    }
+  }
+}

@@ -1,0 +1,81 @@
+import type { Page } from 'playwright-core';
+
+export class ReviewPage {
+  constructor(readonly page: Page) {}
+
+  async waitFor(title: string): Promise<void> {
+    await this.page.getByTestId('review-title').filter({ hasText: title }).waitFor();
+    await this.page.getByTestId('findings-list').waitFor();
+  }
+
+  async showTab(label: string): Promise<void> {
+    await this.page.getByRole('tab', { name: new RegExp(`^${label}`) }).click();
+  }
+
+  /** Marks in the visible part tab whose text is `text`. */
+  marks(text: string) {
+    return this.page.locator('.ant-tabs-tabpane-active mark.finding-mark').filter({ hasText: text });
+  }
+
+  findingItems() {
+    return this.page.getByTestId('findings-list').locator('[data-finding-id]');
+  }
+
+  async findingIds(): Promise<string[]> {
+    return this.findingItems().evaluateAll((els) => els.map((e) => e.getAttribute('data-finding-id') ?? ''));
+  }
+
+  async selectedFindingId(): Promise<string | null> {
+    return this.page.locator('.finding-item.selected').getAttribute('data-finding-id');
+  }
+
+  async select(findingId: string): Promise<void> {
+    await this.page.locator(`[data-finding-id="${findingId}"]`).click();
+  }
+
+  async press(key: string): Promise<void> {
+    await this.page.keyboard.press(key);
+  }
+
+  async waitDisposed(findingId: string): Promise<void> {
+    await this.page.locator(`[data-finding-id="${findingId}"][data-disposed]`).waitFor();
+  }
+
+  /** Disposes the selected finding from the keyboard: 1–4, and for 2 / 3 a reason and Enter. */
+  async disposeSelectedByKeyboard(key: '1' | '2' | '3' | '4', reason = ''): Promise<void> {
+    const id = await this.selectedFindingId();
+    await this.press(key);
+    if (key === '2' || key === '3') {
+      const input = this.page.getByTestId('disposition-reason');
+      await input.waitFor();
+      await input.fill(reason);
+      await input.press('Enter');
+    }
+    if (id) await this.waitDisposed(id);
+  }
+
+  async openCountText(): Promise<string> {
+    return (await this.page.getByTestId('open-count').textContent()) ?? '';
+  }
+
+  signoffButton() {
+    return this.page.getByTestId('open-signoff');
+  }
+
+  async signoffBlockedReason(): Promise<string | null> {
+    return this.signoffButton().getAttribute('data-blocked-reason');
+  }
+
+  async openSignoff(): Promise<void> {
+    await this.signoffButton().click();
+    await this.page.getByRole('dialog').waitFor();
+  }
+
+  warnings() {
+    return this.page.getByTestId('scan-warnings');
+  }
+
+  async state(): Promise<string> {
+    return (await this.page.getByTestId('document-state').textContent()) ?? '';
+  }
+}

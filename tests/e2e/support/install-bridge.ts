@@ -1,0 +1,55 @@
+// Installs on the page the same contract the preload installs (one function per channel on
+// window.mishen), wired through a Playwright binding to the REAL handlers in this process: real
+// engine, real database; only the transport differs. Bindings carry JSON, so bytes travel as base64.
+import type { BrowserContext, Page } from 'playwright-core';
+import { CHANNELS, type Channel, type MishenApi } from '../../../shared/api-contract';
+
+type BindingAnswer = { ok: true; value: unknown } | { ok: false; message: string; code?: string };
+
+/** Runs in the page before any of its scripts. Must be self-contained (it is serialised). */
+function pageBridge(channels: readonly string[]): void {
+  const toBase64 = (bytes: Uint8Array): string => {
+    let binary = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    return btoa(binary);
+  };
+  const encode = (args: unknown[]) => JSON.stringify(args, (_k, v) => (v instanceof Uint8Array ? { __bytes: toBase64(v) } : v));
+  const call = (window as unknown as { __mishen: (channel: string, argsJson: string) => Promise<BindingAnswer> }).__mishen;
+  const bridge: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
+  for (const channel of channels) {
+    bridge[channel] = async (...args: unknown[]) => {
+      const answer = await call(channel, encode(args));
+      if (!answer.ok) throw new Error(answer.message);
+      return answer.value;
+    };
+  }
+  Object.defineProperty(window, 'mishen', { value: Object.freeze(bridge), configurable: false, writable: false });
+}
+
+function decodeArgs(json: string): unknown[] {
+  return JSON.parse(json, (_k, v) => (v && typeof v === 'object' && typeof v.__bytes === 'string' ? new Uint8Array(Buffer.from(v.__bytes, 'base64')) : v));
+}
+
+export interface BridgeLog {
+  readonly calls: { channel: Channel; ok: boolean; message?: string }[];
+}
+
+export async function installBridge(target: Page | BrowserContext, api: MishenApi): Promise<BridgeLog> {
+  const log: BridgeLog = { calls: [] };
+  await target.exposeBinding('__mishen', async (_source, channel: Channel, argsJson: string): Promise<BindingAnswer> => {
+    if (!CHANNELS.includes(channel)) return { ok: false, message: `未知的调用「${channel}」。` };
+    try {
+      const fn = api[channel] as (...args: unknown[]) => Promise<unknown>;
+      const value = await fn(...decodeArgs(argsJson));
+      log.calls.push({ channel, ok: true });
+      // What IPC would deliver: plain data (structured clone); JSON is close enough for these types.
+      return { ok: true, value: value === undefined ? undefined : JSON.parse(JSON.stringify(value)) };
+    } catch (error) {
+      const e = error as Error & { code?: string };
+      log.calls.push({ channel, ok: false, message: e.message });
+      return { ok: false, message: e.message, code: e.code };
+    }
+  });
+  await target.addInitScript(pageBridge, [...CHANNELS]);
+  return log;
+}
