@@ -59,5 +59,14 @@ export function checkSignoff(
     if (WITHHOLDING.has(req.outcome) && !req.legalBasis?.trim()) {
       throw new ServiceError('invalid', `结论为「${req.outcome}」时须写明不予公开的法律依据（政府信息公开条例第十四、十五或十六条）。`);
     }
+    // 已修改 on this version is a promise about the next version: the reviewed file itself still
+    // holds the problem, so this exact file cannot be published as it is.
+    const stillInFile = scan.findings.filter((f) => f.severity === 'block' && f.disposition?.action === 'fixed');
+    if (req.outcome === '可以公开' && stillInFile.length > 0) {
+      throw new ServiceError(
+        'invalid',
+        `本版本文件中仍有 ${stillInFile.length} 处标为「已修改」的禁止发布问题（如「${stillInFile[0].match}」），文件本身并未修改，结论不能为「可以公开」；请提交修改后的新版本，或选择「删除后公开」「修改后复审」。`,
+      );
+    }
   }
 }

@@ -192,6 +192,8 @@ describe('review chain over a database file', () => {
     expect(s.sign(u.wang, version, { step: 'office', decision: 'return', opinion: '请核对页眉' }).state).toBe('已退回');
     s.sign(u.zhang, version, { step: 'drafter', decision: 'approve', opinion: '已核对' });
     s.sign(u.li, version, { step: 'division-head', decision: 'approve', opinion: '同意' });
+    // 已修改 promises a change the reviewed file does not have: this exact file cannot go out as it is.
+    refused(() => s.sign(u.wang, version, { step: 'office', decision: 'approve', opinion: '同意', outcome: '可以公开' }), 'invalid');
     doc = s.sign(u.wang, version, {
       step: 'office',
       decision: 'approve',
