@@ -17,8 +17,10 @@ import { handle } from './ipc';
 const distDir = dirname(fileURLToPath(import.meta.url));
 const rendererDir = join(distDir, 'renderer');
 
-// Test mode (as Beekeeper Studio): keep the database and window state in a folder of the caller's.
-if (process.env.MISHEN_USER_DATA) app.setPath('userData', process.env.MISHEN_USER_DATA);
+// The data folder is named the same in development and when installed (Electron would otherwise take
+// package.json's name or productName, whichever the build left), and ASCII: ~/.config/mishen, %APPDATA%\mishen.
+// Test mode (as Beekeeper Studio): MISHEN_USER_DATA puts the database and window state elsewhere.
+app.setPath('userData', process.env.MISHEN_USER_DATA || join(app.getPath('appData'), 'mishen'));
 
 // Before 'ready': app:// behaves like https (origin, fetch, secure context) so CSP 'self' works.
 protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
@@ -62,6 +64,7 @@ async function start(): Promise<void> {
       dbFile: join(app.getPath('userData'), 'mishen.db'),
       // Packaged: electron-builder copies dictionaries/ to resources/ (extraResources).
       dictionaryDir: app.isPackaged ? join(process.resourcesPath, 'dictionaries') : undefined,
+      cacheDir: join(app.getPath('userData'), 'cache'),
     },
     { savePdf },
   );

@@ -28,6 +28,8 @@ export interface ServiceWorkerData {
   readonly dbFile: string;
   /** The starter dictionaries (the packaged app's resources/dictionaries); default: found from the bundle. */
   readonly dictionaryDir?: string;
+  /** Where the segmenter keeps its derived core dictionary (default: the temp folder). */
+  readonly cacheDir?: string;
 }
 
 export function toWireError(error: unknown): WireError {

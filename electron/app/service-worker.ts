@@ -3,7 +3,7 @@
 // API handlers live here and the main process only forwards calls (service-client.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import { RecordsService } from '../review/records-service';
-import { createReviewer } from '../review/reviewer';
+import { activeDictionaryReviewer, type ReviewerSource } from '../review/active-reviewer';
 import { warmSegmenter } from '../segment/jieba-segmenter';
 import { createApiHandlers } from './api-handlers';
 import { remoteSavePdf, serveApi, type PortLike } from './service-host';
@@ -11,13 +11,17 @@ import { toWireError, type ServiceWorkerData } from './service-protocol';
 
 function start(port: PortLike, data: ServiceWorkerData): void {
   try {
+    // The worker has its own copy of the environment: these settings reach only this thread.
     if (data.dictionaryDir) process.env.MISHEN_DICTIONARIES = data.dictionaryDir;
+    if (data.cacheDir) process.env.MISHEN_CACHE_DIR = data.cacheDir;
     // Load jieba now, while the user is still logging in, so the first scan does not wait for it.
     const warmMs = warmSegmenter();
-    const reviewer = createReviewer();
-    const service = RecordsService.open(data.dbFile, reviewer);
+    // Scans follow the database's active dictionary version, rebuilt when the security officer changes it.
+    let reviewers: ReviewerSource | undefined;
+    const service = RecordsService.open(data.dbFile, (db) => (reviewers = activeDictionaryReviewer(db)));
+    const entries = () => [...reviewers!.current().reviewer.dictionary.set.entries];
     const pdf = remoteSavePdf(port);
-    const api = createApiHandlers({ service, dictionaryEntries: () => [...reviewer.dictionary.set.entries], savePdf: pdf.savePdf });
+    const api = createApiHandlers({ service, dictionaryEntries: entries, savePdf: pdf.savePdf });
     serveApi(port, api, (m) => {
       if (m.type !== 'close') return pdf.settle(m);
       // Closing the database checkpoints the WAL; closing the port lets the thread end.

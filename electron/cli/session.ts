@@ -3,7 +3,7 @@
 // process lists and shell history): from the environment, or from standard input.
 import type { UserInfo } from '../../shared/records';
 import { RecordsService } from '../review/records-service';
-import { createReviewer } from '../review/reviewer';
+import { activeDictionaryReviewer } from '../review/active-reviewer';
 import type { Reviewer } from '../review/scan-file';
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -51,7 +51,7 @@ const NO_SCANS: Reviewer = {
 export function openService(g: Globals, options: { scanning?: boolean; dicts?: readonly string[]; create?: boolean } = {}): RecordsService {
   const db = openDb(g, options.create);
   try {
-    return new RecordsService(db, options.scanning ? createReviewer(options.dicts ?? []) : NO_SCANS);
+    return new RecordsService(db, options.scanning ? activeDictionaryReviewer(db, options.dicts ?? []) : NO_SCANS);
   } catch (e) {
     db.close();
     throw e;

@@ -31,6 +31,10 @@ export const USAGE = `用法：
   backup 备份文件                                        在线备份 --db 数据库并校验备份
   restore 备份文件                                       校验备份后替换 --db 数据库（请先关闭密审窗口）
 
+词库管理（保密员；mishen --db 数据库 dict 查看全部子命令）：
+  dict list | show [版本] | diff 版本A 版本B | import 文件 [--apply] | export --format csv|txt|xlsx|json --out 文件
+  dict rollback 版本 | add | disable | enable | remove | public-key | trust-key | package-export | package-import | proposals
+
 操作人：除 scan、init、audit verify、backup、restore 外，每个命令都以某个用户的身份执行：
   --user 用户名（或环境变量 MISHEN_USER），密码取自环境变量 MISHEN_PASSWORD，
   或用 --password-stdin 从标准输入读第一行（users add 的新密码随后一行）。

@@ -28,6 +28,7 @@ import * as scans from '../store/scans-repo';
 import * as signoffs from '../store/signoffs-repo';
 import * as users from '../store/users-repo';
 import { hashPassword, verifyPassword } from './passwords';
+import type { ReviewerSource } from './active-reviewer';
 import { scanFile, type Reviewer } from './scan-file';
 import { checkSignoff, type SignRequest } from './signoff-rules';
 
@@ -55,15 +56,26 @@ const OFFICE_WIDE: ReadonlySet<Role> = new Set(['office-reviewer', 'security-off
 const CLI_USER = 'mishen-cli';
 
 export class RecordsService {
+  private readonly reviewers: ReviewerSource;
+
+  /**
+   * `reviewer`: a fixed reviewer (its dictionary version is `dictionaryVersion`, by default its
+   * hash), or a source that follows the database's active dictionary version (active-reviewer.ts).
+   */
   constructor(
     readonly db: Db,
-    private readonly reviewer: Reviewer,
-    /** The version label of the dictionary set in use, recorded with each scan. */
-    private readonly dictionaryVersion: string = reviewer.dictionaryHash.slice(0, 12),
-  ) {}
+    reviewer: Reviewer | ReviewerSource,
+    dictionaryVersion?: string,
+  ) {
+    this.reviewers =
+      'current' in reviewer
+        ? reviewer
+        : { current: () => ({ reviewer, version: dictionaryVersion ?? reviewer.dictionaryHash.slice(0, 12) }) };
+  }
 
-  static open(file: string, reviewer: Reviewer): RecordsService {
-    return new RecordsService(openDatabase(file), reviewer);
+  static open(file: string, reviewer: Reviewer | ((db: Db) => ReviewerSource)): RecordsService {
+    const db = openDatabase(file);
+    return new RecordsService(db, typeof reviewer === 'function' ? reviewer(db) : reviewer);
   }
 
   close(): void {
@@ -170,7 +182,7 @@ export class RecordsService {
   }
 
   private async scanAndRead(path: string): Promise<{ report: FileReport; content: Buffer }> {
-    const report = await scanFile(path, this.reviewer);
+    const report = await scanFile(path, this.reviewers.current().reviewer);
     if (report.error) throw new ServiceError('unreadable-file', report.error.message);
     const content = await readFile(path);
     // The record must be bound to exactly the bytes that were reviewed.
@@ -184,7 +196,7 @@ export class RecordsService {
     const version =
       documents.findVersionBySha(this.db, documentId, report.sha256) ??
       documents.insertVersion(this.db, documentId, { sha256: report.sha256, fileName: basename(path), content }, actor.id);
-    const scanId = scans.insertScan(this.db, version.id, report, this.dictionaryVersion, actor.id);
+    const scanId = scans.insertScan(this.db, version.id, report, this.reviewers.current().version, actor.id);
     appendAudit(this.db, {
       actor: actor.username,
       action: 'scan',

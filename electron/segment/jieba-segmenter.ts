@@ -24,19 +24,27 @@ const CORE_VERSION = `v1-f${MIN_FREQUENCY}`;
 
 let jieba: Jieba | undefined;
 
+/**
+ * In the installed app nodejieba's data files lie in app.asar.unpacked (electron-builder.yml
+ * unpacks them): native code cannot read inside app.asar, so its paths are mapped there.
+ */
+function unpacked(path: string): string {
+  return path.replace(/app\.asar([\\/])/, 'app.asar.unpacked$1');
+}
+
 /** Derives the core dictionary into the cache folder unless it is there already; returns its files. */
 function coreDictionary(lib: Jieba): Record<string, string> {
   const dir = join(process.env.MISHEN_CACHE_DIR ?? tmpdir(), `mishen-segmenter-${CORE_VERSION}`);
   const files = {
     dict: join(dir, 'core.dict.utf8'),
-    hmmDict: lib.DEFAULT_HMM_DICT,
+    hmmDict: unpacked(lib.DEFAULT_HMM_DICT),
     userDict: join(dir, 'user.dict.utf8'),
     idfDict: join(dir, 'idf.utf8'),
     stopWordDict: join(dir, 'stop_words.utf8'),
   };
   if (existsSync(join(dir, 'complete'))) return files;
   mkdirSync(dir, { recursive: true });
-  const core = readFileSync(lib.DEFAULT_DICT, 'utf8')
+  const core = readFileSync(unpacked(lib.DEFAULT_DICT), 'utf8')
     .split('\n')
     .filter((line) => Number(line.split(' ')[1]) >= MIN_FREQUENCY)
     .join('\n');

@@ -175,6 +175,8 @@ describe('审查流程（端到端）', () => {
     await review.signoffButton().hover({ force: true });
     await h.page.getByRole('tooltip').filter({ hasText: '办公室审核人' }).waitFor();
     await shot('07-wrong-role');
+    await h.page.mouse.move(0, 0);
+    await h.page.getByRole('tooltip').waitFor({ state: 'hidden' });
   });
 
   it('办公室审核：王五给出结论并签批，审查单含 SHA-256 和签批人', async () => {

@@ -1,5 +1,6 @@
 // The four dispositions (keys 1–4). 误报 and 保留并说明 need a written reason: the input opens
 // focused, Enter saves, Esc cancels.
+import { useShallow } from 'zustand/react/shallow';
 import { Alert, Button, Flex, Input, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { DISPOSITIONS_NEEDING_REASON, DISPOSITION_LABELS, type DispositionAction, type StoredFinding } from '../../../shared/records';
@@ -9,7 +10,7 @@ import { GuardedButton } from './GuardedButton';
 export const DISPOSITION_KEYS: readonly DispositionAction[] = ['fixed', 'false-positive', 'keep', 'must-fix'];
 
 export function DispositionControls({ finding }: { finding: StoredFinding }) {
-  const permission = useMishenStore(reviewSelectors.canDispose);
+  const permission = useMishenStore(useShallow(reviewSelectors.canDispose));
   const pending = useMishenStore(reviewSelectors.pendingDisposition);
   const disposing = useMishenStore(reviewSelectors.disposing);
   const error = useMishenStore(reviewSelectors.disposeError);

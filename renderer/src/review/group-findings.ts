@@ -1,7 +1,7 @@
 // The findings list order: most severe first, then by category, then where they stand. The keyboard
 // walks exactly this order, so "next" is always the item below the current one on screen.
 import { SEVERITY_RANK, type Severity } from '../../../shared/findings';
-import { categoryLabel } from '../../../shared/labels';
+import { CATEGORY_LABELS, categoryLabel } from '../../../shared/labels';
 import type { StoredFinding } from '../../../shared/records';
 
 export interface CategoryGroup {
@@ -17,6 +17,13 @@ export interface SeverityGroup {
 }
 
 const SEVERITIES: readonly Severity[] = ['block', 'review', 'info'];
+/** Categories in the order a reviewer reads them (CATEGORY_LABELS: marks first); unknown ones last. */
+const CATEGORY_ORDER = Object.keys(CATEGORY_LABELS);
+
+function categoryRank(category: string): number {
+  const at = CATEGORY_ORDER.indexOf(category);
+  return at < 0 ? CATEGORY_ORDER.length : at;
+}
 
 export function groupFindings(findings: readonly StoredFinding[]): SeverityGroup[] {
   const groups: SeverityGroup[] = [];
@@ -31,7 +38,7 @@ export function groupFindings(findings: readonly StoredFinding[]): SeverityGroup
     }
     const categories = [...byCategory.entries()]
       .map(([category, list]) => ({ category, label: categoryLabel(category), findings: list }))
-      .sort((a, b) => a.label.localeCompare(b.label, 'zh-CN'));
+      .sort((a, b) => categoryRank(a.category) - categoryRank(b.category) || a.label.localeCompare(b.label, 'zh-CN'));
     groups.push({ severity, categories, count: ofSeverity.length });
   }
   return groups.sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);

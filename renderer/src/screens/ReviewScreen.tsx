@@ -2,6 +2,7 @@
 // the sign-off for the chain's next step.
 import { Alert, App, Button, Card, Col, Flex, Row, Skeleton } from 'antd';
 import { useEffect, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { DocumentPartTabs } from '../components/DocumentPartTabs';
 import { FindingDetail } from '../components/FindingDetail';
 import { FindingsList } from '../components/FindingsList';
@@ -17,7 +18,7 @@ export function ReviewScreen({ documentId }: { documentId: string }) {
   const loading = useMishenStore(reviewSelectors.loading);
   const error = useMishenStore(reviewSelectors.error);
   const openCount = useMishenStore(reviewSelectors.openCount);
-  const signoff = useMishenStore(reviewSelectors.signoff);
+  const signoff = useMishenStore(useShallow(reviewSelectors.signoff));
   const openDocument = useMishenStore((s) => s.openDocument);
   const navigate = useMishenStore((s) => s.navigate);
   const [signing, setSigning] = useState(false);
@@ -75,8 +76,11 @@ export function ReviewScreen({ documentId }: { documentId: string }) {
         </Col>
         <Col span={10}>
           <Flex vertical gap={12}>
-            <Card size="small" title={`审查发现（${detail.scan.findings.length}）`} extra={<KeyboardHints />}>
+            <Card size="small" title={`审查发现（${detail.scan.findings.length}）`} data-testid="findings-card">
               <FindingsList />
+              <div style={{ marginTop: 8 }}>
+                <KeyboardHints />
+              </div>
             </Card>
             <FindingDetail />
           </Flex>

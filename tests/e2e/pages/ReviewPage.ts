@@ -5,7 +5,7 @@ export class ReviewPage {
 
   async waitFor(title: string): Promise<void> {
     await this.page.getByTestId('review-title').filter({ hasText: title }).waitFor();
-    await this.page.getByTestId('findings-list').waitFor();
+    await this.page.getByTestId('findings-card').waitFor();
   }
 
   async showTab(label: string): Promise<void> {
