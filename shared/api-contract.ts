@@ -5,6 +5,18 @@
 import type { ExtractWarning, Part } from './document-model';
 import type { DictionaryEntry } from './dictionary/types';
 import type {
+  AllowProposalInfo,
+  DictionaryChanges,
+  DictionaryDiff,
+  DictionaryExportFormat,
+  DictionaryImportPreview,
+  DictionaryVersionContent,
+  DictionaryVersionInfo,
+  ExportedFile,
+  ExtractedText,
+  TrustedKeyInfo,
+} from './dictionary-api';
+import type {
   DispositionAction,
   DocumentDetail,
   DocumentState,
@@ -78,6 +90,10 @@ export interface MishenApi {
   'session/login': (username: string, password: string) => Promise<UserInfo>;
   'session/logout': () => Promise<void>;
   'session/current': () => Promise<UserInfo | null>;
+  /** True while the database has no user: the window then offers to create the first administrator. */
+  'session/needs-setup': () => Promise<boolean>;
+  /** Creates the first administrator and signs them in; refused once any user exists. */
+  'session/setup-admin': (username: string, displayName: string, password: string) => Promise<UserInfo>;
 
   'documents/list': (filter: { state?: DocumentState; search?: string }) => Promise<DocumentSummary[]>;
   'documents/get': (documentId: string) => Promise<DocumentDetail>;
@@ -99,9 +115,43 @@ export interface MishenApi {
 
   'users/list': () => Promise<UserInfo[]>;
   'users/create': (user: { username: string; displayName: string; role: Role; division: string; password: string }) => Promise<UserInfo>;
+  'users/update': (userId: string, change: UserChange) => Promise<UserInfo>;
 
   /** The dictionary set in use, for the security officer's screens and the live tester. */
   'dictionary/entries': () => Promise<DictionaryEntry[]>;
+  /** The active version with its whole set (the security officer edits an unsaved copy of it). */
+  'dictionary/active': () => Promise<DictionaryVersionContent>;
+  'dictionary/versions': () => Promise<DictionaryVersionInfo[]>;
+  'dictionary/version': (number: number) => Promise<DictionaryVersionContent>;
+  'dictionary/diff': (from: number, to: number) => Promise<DictionaryDiff>;
+  /** Saves the window's unsaved changes as one new version; refused if `baseVersion` is no longer active. */
+  'dictionary/apply-edits': (changes: DictionaryChanges, note: string, baseVersion: number) => Promise<DictionaryVersionInfo>;
+  'dictionary/rollback': (number: number, note: string) => Promise<DictionaryVersionInfo>;
+  /** What importing the file would add, change, skip and reject, row by row. Changes nothing. */
+  'dictionary/import-preview': (file: ImportFile) => Promise<DictionaryImportPreview>;
+  'dictionary/import-apply': (file: ImportFile, note: string, baseVersion: number) => Promise<{ version: DictionaryVersionInfo; preview: DictionaryImportPreview }>;
+  'dictionary/export': (format: DictionaryExportFormat, version?: number) => Promise<ExportedFile>;
+  'dictionary/package-export': (version?: number) => Promise<ExportedFile>;
+  /** Accepts a signed package, or refuses it with the reason (tampered, unknown-key, older-version). */
+  'dictionary/package-import': (file: ImportFile) => Promise<DictionaryVersionInfo>;
+  'dictionary/public-key': () => Promise<{ pem: string; fingerprint: string }>;
+  'dictionary/trust-key': (pem: string, label: string) => Promise<TrustedKeyInfo>;
+  'dictionary/trusted-keys': () => Promise<TrustedKeyInfo[]>;
+  'dictionary/proposals': (status?: AllowProposalInfo['status']) => Promise<AllowProposalInfo[]>;
+  /** `phrase`: a longer phrase from the context to allow instead of the bare match. */
+  'dictionary/proposal-accept': (proposalId: string, note: string, phrase?: string) => Promise<DictionaryVersionInfo>;
+  'dictionary/proposal-reject': (proposalId: string, reason: string) => Promise<void>;
+  /** jieba's words for each text, so the live tester decides word boundaries exactly as a scan does. */
+  'dictionary/segment': (texts: string[]) => Promise<string[][]>;
+  /** A picked document's text for the live tester, read without recording anything. */
+  'dictionary/extract': (file: ImportFile) => Promise<ExtractedText>;
+}
+
+export interface UserChange {
+  readonly role?: Role;
+  readonly division?: string;
+  readonly disabled?: boolean;
+  readonly password?: string;
 }
 
 export type Channel = keyof MishenApi;
@@ -113,6 +163,8 @@ export const CHANNELS: readonly Channel[] = [
   'session/login',
   'session/logout',
   'session/current',
+  'session/needs-setup',
+  'session/setup-admin',
   'documents/list',
   'documents/get',
   'documents/import',
@@ -127,5 +179,25 @@ export const CHANNELS: readonly Channel[] = [
   'audit/verify',
   'users/list',
   'users/create',
+  'users/update',
   'dictionary/entries',
+  'dictionary/active',
+  'dictionary/versions',
+  'dictionary/version',
+  'dictionary/diff',
+  'dictionary/apply-edits',
+  'dictionary/rollback',
+  'dictionary/import-preview',
+  'dictionary/import-apply',
+  'dictionary/export',
+  'dictionary/package-export',
+  'dictionary/package-import',
+  'dictionary/public-key',
+  'dictionary/trust-key',
+  'dictionary/trusted-keys',
+  'dictionary/proposals',
+  'dictionary/proposal-accept',
+  'dictionary/proposal-reject',
+  'dictionary/segment',
+  'dictionary/extract',
 ];

@@ -3,19 +3,22 @@
 // Every call's arguments are checked here (api-schemas.ts) and every call except session/* needs a
 // signed-in user, re-read from the database each time so that a disabled account or a changed role
 // takes effect at once, not at the next login.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { AuditRow, Channel, DocumentPreview, ImportResult, MishenApi, PreviewBlock } from '../../shared/api-contract';
 import type { TextBlock } from '../../shared/document-model';
 import type { DictionaryEntry } from '../../shared/dictionary/types';
+import type { Segmenter } from '../../shared/engine/word-boundary';
 import { ROLE_LABELS, ServiceError, type Role, type UserInfo } from '../../shared/records';
 import { readDocument } from '../ingest/read-document';
+import { DictionaryService } from '../review/dictionary-service';
 import type { RecordsService } from '../review/records-service';
 import { renderReviewForm } from '../review/review-form';
+import { jiebaSegmenter } from '../segment/jieba-segmenter';
 import { listAudit } from '../store/audit-log';
 import { findVersion } from '../store/documents-repo';
-import { findUser } from '../store/users-repo';
+import { findUser, listUsers } from '../store/users-repo';
+import { ApiError, asApiError } from './api-error';
+import { createDictionaryHandlers } from './dictionary-handlers';
+import { safeFileName, withTempFile } from './temp-file';
 import { parseArgs } from './api-schemas';
 
 export interface ApiDeps {
@@ -24,29 +27,19 @@ export interface ApiDeps {
   readonly dictionaryEntries: () => DictionaryEntry[];
   /** Prints the 审查单 to PDF and asks where to save it; resolves to the path, or null if cancelled. */
   readonly savePdf?: (html: string, suggestedName: string) => Promise<string | null>;
+  /** Dictionary custody on the same database; default a DictionaryService over `service.db`. */
+  readonly dictionary?: DictionaryService;
+  /** jieba, for the live tester's word boundaries; default the one scans use. */
+  readonly segment?: Segmenter;
 }
 
-/** A rejection the window can show: the message is Chinese; `code` is kept for tests and logic. */
-export class ApiError extends Error {
-  constructor(
-    message: string,
-    readonly code: string,
-  ) {
-    super(message);
-    this.name = 'ApiError';
-  }
-}
+export { ApiError, safeFileName };
+
+/** The account the CLI records its own scans under: not a person, so not a reason to skip setup. */
+const CLI_USER = 'mishen-cli';
 
 const NOT_SIGNED_IN = '请先登录。';
 const AUDIT_ROLES: readonly Role[] = ['security-officer', 'admin'];
-
-/** A file name reduced to its last component, without control or reserved characters. */
-export function safeFileName(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f<>:"|?*]/g, '_').replace(/^\.+$/, '').trim();
-  return cleaned.slice(0, 200) || '未命名文件';
-}
 
 function toPreviewBlock(b: TextBlock): PreviewBlock {
   // Only the fields the contract names, and no undefined values (they survive no IPC intact).
@@ -58,26 +51,6 @@ function toPreviewBlock(b: TextBlock): PreviewBlock {
     ...(b.author !== undefined && { author: b.author }),
     text: b.text,
   };
-}
-
-/** Runs `body` with `bytes` written to a fresh private temp folder, which is removed afterwards. */
-async function withTempFile<T>(fileName: string, bytes: Uint8Array, body: (path: string) => Promise<T>): Promise<T> {
-  const dir = await mkdtemp(join(tmpdir(), 'mishen-file-'));
-  try {
-    const path = join(dir, safeFileName(fileName));
-    await writeFile(path, bytes, { mode: 0o600 });
-    return await body(path);
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
-}
-
-/** ServiceError keeps its Chinese message and code; anything else becomes an Error a person can read. */
-function asApiError(error: unknown): Error {
-  if (error instanceof ApiError) return error;
-  if (error instanceof ServiceError) return new ApiError(error.message, error.code);
-  if (error instanceof Error) return new ApiError(error.message || '操作失败。', 'error');
-  return new ApiError('操作失败。', 'error');
 }
 
 export function createApiHandlers(deps: ApiDeps): MishenApi {
@@ -118,6 +91,14 @@ export function createApiHandlers(deps: ApiDeps): MishenApi {
       currentUserId = undefined;
     },
     'session/current': async () => currentUser() ?? null,
+    'session/needs-setup': async () => !listUsers(service.db).some((u) => u.username !== CLI_USER),
+    'session/setup-admin': async (username, displayName, password) => {
+      // bootstrapAdmin refuses once anyone exists, so this cannot make a second administrator.
+      currentUserId = undefined;
+      const user = service.bootstrapAdmin(username.trim(), displayName.trim(), password);
+      currentUserId = user.id;
+      return user;
+    },
 
     'documents/list': async (filter) => service.listDocuments(requireUser(), filter),
     'documents/get': async (documentId) => service.getDocument(requireUser(), documentId),
@@ -171,11 +152,14 @@ export function createApiHandlers(deps: ApiDeps): MishenApi {
 
     'users/list': async () => service.listUsers(requireUser()),
     'users/create': async (user) => service.createUser(requireUser(), user),
+    'users/update': async (userId, change) => service.updateUser(requireUser(), userId, change),
 
-    'dictionary/entries': async () => {
-      requireUser();
-      return deps.dictionaryEntries();
-    },
+    ...createDictionaryHandlers({
+      dictionary: deps.dictionary ?? new DictionaryService(service.db),
+      segment: deps.segment ?? jiebaSegmenter,
+      requireUser,
+      dictionaryEntries: deps.dictionaryEntries,
+    }),
   };
 
   // Every channel: arguments checked first, then the call; every failure becomes an ApiError.

@@ -3,6 +3,8 @@
 // where a string belongs, or a role that does not exist. One tuple schema per channel of CHANNELS.
 import { z } from 'zod';
 import type { Channel, MishenApi } from '../../shared/api-contract';
+import { VALIDATORS } from '../../shared/dictionary/native';
+import { BOUNDARY_MODES, SEVERITIES } from '../../shared/dictionary/parse';
 import { DOCUMENT_STATES, LEGAL_BASES, OUTCOMES, PUBLICATION_MODES, ROLES, SIGNOFF_STEPS, type DispositionAction } from '../../shared/records';
 
 /** The largest file the readers accept (read-document.ts refuses more anyway). */
@@ -22,11 +24,45 @@ const bytes = z
 
 type Args<C extends Channel> = Parameters<MishenApi[C]>;
 
+const file = z.strictObject({ name: short(255).min(1), bytes });
+const versionNumber = z.number().int().min(1).max(1_000_000_000);
+/** A dictionary of 100,000 entries is the size the window is built for; twice that is still fine. */
+const MAX_EDITS = 200_000;
+const severity = enumOf(SEVERITIES);
+const category = short(40);
+const entryFields = {
+  term: short(500).optional(),
+  pattern: short(2000).optional(),
+  category,
+  severity,
+  note: short(1000).optional(),
+  kind: short(100).optional(),
+  boundary: enumOf(BOUNDARY_MODES).optional(),
+  validator: enumOf(VALIDATORS).optional(),
+  context: short(100).optional(),
+  severityByPlace: z
+    .strictObject({ head: severity.optional(), standalone: severity.optional(), header: severity.optional(), footer: severity.optional(), running: severity.optional() })
+    .optional(),
+  standaloneOnly: z.boolean().optional(),
+  headOnly: z.boolean().optional(),
+};
+const entryEdit = z.discriminatedUnion('op', [
+  z.strictObject({ op: z.literal('add'), entry: z.strictObject({ type: z.enum(['term', 'pattern']).optional(), id: short(600).optional(), ...entryFields }) }),
+  z.strictObject({ op: z.literal('update'), id: short(600).min(1), change: z.strictObject({ ...entryFields, category: category.optional(), severity: severity.optional() }) }),
+  z.strictObject({ op: z.enum(['disable', 'enable', 'remove']), id: short(600).min(1) }),
+]);
+const allowEdit = z.discriminatedUnion('op', [
+  z.strictObject({ op: z.literal('add'), allow: z.strictObject({ id: short(600).optional(), term: short(500).min(1), categories: z.array(category).max(50), note: short(1000).optional() }) }),
+  z.strictObject({ op: z.literal('remove'), id: short(600).min(1) }),
+]);
+
 /** One schema per channel; the type ties each schema's output to the contract's parameters. */
 export const API_SCHEMAS: { readonly [C in Channel]: z.ZodType<Args<C>> } = {
   'session/login': z.tuple([short(64).min(1), short(256).min(1)]),
   'session/logout': z.tuple([]),
   'session/current': z.tuple([]),
+  'session/needs-setup': z.tuple([]),
+  'session/setup-admin': z.tuple([short(64).min(1), short(64).min(1), short(256).min(1)]),
 
   'documents/list': z.tuple([z.strictObject({ state: enumOf(DOCUMENT_STATES).optional(), search: short(200).optional() })]),
   'documents/get': z.tuple([id]),
@@ -72,7 +108,36 @@ export const API_SCHEMAS: { readonly [C in Channel]: z.ZodType<Args<C>> } = {
     }),
   ]),
 
+  'users/update': z.tuple([
+    id,
+    z.strictObject({ role: enumOf(ROLES).optional(), division: short(100).min(1).optional(), disabled: z.boolean().optional(), password: short(256).optional() }),
+  ]),
+
   'dictionary/entries': z.tuple([]),
+  'dictionary/active': z.tuple([]),
+  'dictionary/versions': z.tuple([]),
+  'dictionary/version': z.tuple([versionNumber]),
+  'dictionary/diff': z.tuple([versionNumber, versionNumber]),
+  'dictionary/apply-edits': z.tuple([
+    z.strictObject({ entries: z.array(entryEdit).max(MAX_EDITS), allow: z.array(allowEdit).max(MAX_EDITS) }),
+    text,
+    versionNumber,
+  ]),
+  'dictionary/rollback': z.tuple([versionNumber, text]),
+  'dictionary/import-preview': z.tuple([file]),
+  'dictionary/import-apply': z.tuple([file, text, versionNumber]),
+  'dictionary/export': z.union([z.tuple([z.enum(['csv', 'txt', 'xlsx', 'json'])]), z.tuple([z.enum(['csv', 'txt', 'xlsx', 'json']), versionNumber])]),
+  'dictionary/package-export': z.union([z.tuple([]), z.tuple([versionNumber])]),
+  'dictionary/package-import': z.tuple([file]),
+  'dictionary/public-key': z.tuple([]),
+  'dictionary/trust-key': z.tuple([short(20_000).min(1), short(100)]),
+  'dictionary/trusted-keys': z.tuple([]),
+  'dictionary/proposals': z.union([z.tuple([]), z.tuple([z.enum(['pending', 'accepted', 'rejected'])])]),
+  'dictionary/proposal-accept': z.union([z.tuple([id, text]), z.tuple([id, text, short(500)])]),
+  'dictionary/proposal-reject': z.tuple([id, text]),
+  // One document's blocks at a time: 20,000 paragraphs, none longer than a PDF page can be.
+  'dictionary/segment': z.tuple([z.array(z.string().max(200_000)).max(20_000)]),
+  'dictionary/extract': z.tuple([file]),
 };
 
 /** What went wrong, in words the window can show: which argument, and why. */

@@ -59,7 +59,7 @@ export function scanBlock(
     const match = block.text.slice(start, end);
     const folding = describeFolding(match);
     const normNote = folding.length ? `（原文经${folding.join('、')}后与词条一致）` : '';
-    hits.push(makeHit(block, blockIndex, dict, entry, start, end, row, `词库「${entry.source}」第 ${entry.line} 行词条「${entry.term}」${normNote}`));
+    hits.push(makeHit(block, blockIndex, dict, entry, start, end, row, `词库「${entry.source}」${entry.line > 0 ? `第 ${entry.line} 行` : ''}词条「${entry.term}」${normNote}`));
   });
   for (const { entry, regex } of dict.patterns) {
     const norm = views.norm;

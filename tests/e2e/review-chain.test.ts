@@ -4,7 +4,7 @@
 // drafter, the division head and the office reviewer; the 审查单 is bound to the file's SHA-256.
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { HistoryPage } from './pages/HistoryPage';
 import { ImportPage } from './pages/ImportPage';
 import { LoginPage } from './pages/LoginPage';
@@ -39,6 +39,11 @@ describe('审查流程（端到端）', () => {
     dialog = new SignoffDialog(h.page);
     history = new HistoryPage(h.page);
   }, 180_000);
+
+  // What the window showed when a step failed, for whoever has to find out why.
+  afterEach(async (ctx) => {
+    if (ctx.task.result?.state === 'fail') await h?.page.screenshot({ path: join(SCREENSHOTS, `failed-${ctx.task.name.slice(0, 12)}.png`) }).catch(() => undefined);
+  });
 
   afterAll(async () => {
     await h?.close();
@@ -179,15 +184,20 @@ describe('审查流程（端到端）', () => {
     await h.page.getByRole('tooltip').waitFor({ state: 'hidden' });
   });
 
-  it('办公室审核：王五给出结论并签批，审查单含 SHA-256 和签批人', async () => {
+  it('办公室审核：王五给出结论（删除后公开及法律依据）并签批，审查单含 SHA-256 和签批人', async () => {
     await relogin(USERS.officeReviewer);
     await workbench.showState('待办公室审核');
     await workbench.openReview(CLASSIFIED);
     await review.waitFor(CLASSIFIED);
     await review.openSignoff();
     expect(await dialog.title()).toContain('办公室审核');
+    // 已修改 findings in an unchanged file cannot be published as is: the office says so first.
     await dialog.fillOpinion('经审核，可以公开。');
     await dialog.chooseOutcome('可以公开');
+    await dialog.submit();
+    expect(await dialog.refusal()).toContain('可以公开');
+    await dialog.fillOpinion('删除密级标志和内部标识后公开。');
+    await dialog.chooseOutcome('删除后公开', '第十四条');
     await dialog.submit();
     await dialog.waitClosed();
     await expect.poll(() => review.state()).toBe('已办结');

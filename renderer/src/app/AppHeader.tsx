@@ -1,5 +1,5 @@
 import { LogoutOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
-import { Button, Flex, Layout, Menu, Tag, Typography } from 'antd';
+import { App, Button, Flex, Layout, Menu, Tag, Typography } from 'antd';
 import { ROLE_LABELS } from '../../../shared/records';
 import { sessionSelectors, useMishenStore } from '../store';
 
@@ -8,9 +8,12 @@ export function AppHeader() {
   const route = useMishenStore(sessionSelectors.route);
   const navigate = useMishenStore((s) => s.navigate);
   const logout = useMishenStore((s) => s.logout);
+  const { message } = App.useApp();
   if (!user) return null;
 
-  const selected = route.screen === 'import' ? 'import' : 'workbench';
+  const selected = route.screen === 'import' || route.screen === 'dictionary' ? route.screen : 'workbench';
+  // 词库管理 is the security officer's (and the administrator's) work; others only use the dictionary.
+  const keepsDictionary = user.role === 'security-officer' || user.role === 'admin';
   return (
     <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24 }}>
       <Flex align="center" gap={8} style={{ color: '#fff', whiteSpace: 'nowrap' }}>
@@ -28,6 +31,7 @@ export function AppHeader() {
         items={[
           { key: 'workbench', label: '工作台', onClick: () => navigate({ screen: 'workbench' }) },
           { key: 'import', label: '导入文稿', onClick: () => navigate({ screen: 'import' }) },
+          ...(keepsDictionary ? [{ key: 'dictionary', label: '词库管理', onClick: () => navigate({ screen: 'dictionary' }) }] : []),
         ]}
       />
       <Flex align="center" gap={8} style={{ color: '#fff', whiteSpace: 'nowrap' }} data-testid="current-user">
@@ -37,7 +41,11 @@ export function AppHeader() {
           {ROLE_LABELS[user.role]}
         </Tag>
         <span style={{ color: 'rgba(255,255,255,0.75)' }}>{user.division}</span>
-        <Button size="small" ghost icon={<LogoutOutlined />} onClick={() => void logout()}>
+        <Button size="small" ghost icon={<LogoutOutlined />} onClick={() => {
+            // A notice about the previous user's action must not greet the next one.
+            message.destroy();
+            void logout();
+          }}>
           退出登录
         </Button>
       </Flex>

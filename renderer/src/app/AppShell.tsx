@@ -1,5 +1,6 @@
 import { Layout, Spin } from 'antd';
 import { useEffect } from 'react';
+import { DictionaryScreen } from '../screens/DictionaryScreen';
 import { HistoryScreen } from '../screens/HistoryScreen';
 import { ImportScreen } from '../screens/ImportScreen';
 import { LoginScreen } from '../screens/LoginScreen';
@@ -30,13 +31,14 @@ export function AppShell() {
   if (!user) return <LoginScreen />;
 
   return (
-    <Layout style={{ minHeight: '100%' }}>
+    <Layout style={{ minHeight: '100vh', background: '#f0f2f5' }}>
       <AppHeader />
       <Layout.Content style={{ padding: '16px 24px' }}>
         {route.screen === 'workbench' && <WorkbenchScreen />}
         {route.screen === 'import' && <ImportScreen />}
         {route.screen === 'review' && <ReviewScreen documentId={route.documentId} />}
         {route.screen === 'history' && <HistoryScreen documentId={route.documentId} />}
+        {route.screen === 'dictionary' && <DictionaryScreen />}
       </Layout.Content>
     </Layout>
   );

@@ -6,7 +6,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { PreviewBlock } from '../../../shared/api-contract';
 import { PART_LABELS } from '../../../shared/labels';
 import type { StoredFinding } from '../../../shared/records';
-import { blockKey, findingInBlock } from '../review/highlight';
+import { blockKey, findingInBlock, findingSelector } from '../review/highlight';
 import { PART_TABS } from '../review/part-tabs';
 import { reviewSelectors, useMishenStore } from '../store';
 import { HighlightedBlock } from './HighlightedBlock';
@@ -39,7 +39,7 @@ export function DocumentPartTabs() {
   useEffect(() => {
     if (!selectedId || !pane.current) return;
     // Hidden tab panes stay mounted once visited; only the visible one counts.
-    const mark = pane.current.querySelector<HTMLElement>(`.ant-tabs-tabpane-active [data-finding-ids~="${CSS.escape(selectedId)}"]`);
+    const mark = pane.current.querySelector<HTMLElement>(`[role="tabpanel"]:not([aria-hidden="true"]) ${findingSelector('data-finding-ids', selectedId, true)}`);
     mark?.scrollIntoView?.({ block: 'center', behavior: 'smooth' });
   }, [selectedId, activeTab, preview]);
 

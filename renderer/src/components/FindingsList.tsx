@@ -8,6 +8,7 @@ import { SEVERITY_LABELS } from '../../../shared/labels';
 import { DISPOSITION_LABELS } from '../../../shared/records';
 import { findingPlace } from '../review/finding-place';
 import { groupFindings } from '../review/group-findings';
+import { findingSelector } from '../review/highlight';
 import { SEVERITY_STYLES } from '../review/verdict';
 import { reviewSelectors, useMishenStore } from '../store';
 
@@ -20,7 +21,7 @@ export function FindingsList() {
 
   useEffect(() => {
     if (!selectedId) return;
-    list.current?.querySelector<HTMLElement>(`[data-finding-id="${CSS.escape(selectedId)}"]`)?.scrollIntoView?.({ block: 'nearest' });
+    list.current?.querySelector<HTMLElement>(findingSelector('data-finding-id', selectedId))?.scrollIntoView?.({ block: 'nearest' });
   }, [selectedId]);
 
   if (findings.length === 0) return <Empty description="未发现问题。仍请通读全文，确认没有词库未覆盖的敏感内容。" />;

@@ -76,7 +76,7 @@ export function SignoffDialog({ open, step, onClose, onSigned }: Props) {
       {refusal && (
         <Alert type="error" showIcon role="alert" title="签批未成功" description={refusal} style={{ marginBottom: 16, fontSize: 15 }} data-testid="signoff-refusal" />
       )}
-      {openBlocks > 0 && decision !== 'return' && (
+      {openBlocks > 0 && decision !== 'return' && !refusal && (
         <Alert type="warning" showIcon title={`还有 ${openBlocks} 处「禁止发布」的问题未处置；处置之前不能同意签批，可以退回。`} style={{ marginBottom: 16 }} />
       )}
       <Typography.Paragraph type="secondary">

@@ -58,3 +58,8 @@ export function highlightSegments(text: string, findings: readonly StoredFinding
   }
   return segments;
 }
+
+/** An attribute selector for a finding id (CSS.escape is not everywhere; ids are uuids anyway). */
+export function findingSelector(attribute: string, id: string, word = false): string {
+  return `[${attribute}${word ? '~' : ''}="${id.replace(/["\\]/g, '\\$&')}"]`;
+}

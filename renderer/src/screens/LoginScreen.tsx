@@ -1,6 +1,8 @@
 import { LockOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
 import { sessionSelectors, useMishenStore } from '../store';
+import { SetupScreen } from './SetupScreen';
+import { useNeedsSetup } from './use-needs-setup';
 
 interface LoginValues {
   username: string;
@@ -11,9 +13,11 @@ export function LoginScreen() {
   const pending = useMishenStore(sessionSelectors.loginPending);
   const error = useMishenStore(sessionSelectors.loginError);
   const login = useMishenStore((s) => s.login);
+  // An empty database: create the first administrator instead (the app has no command line).
+  if (useNeedsSetup()) return <SetupScreen />;
 
   return (
-    <Flex vertical align="center" justify="center" style={{ minHeight: '100%', background: 'linear-gradient(180deg, #163a75 0%, #1f4e9c 38%, #f0f2f5 38%)' }}>
+    <Flex vertical align="center" style={{ minHeight: '100%', boxSizing: 'border-box', paddingTop: '10vh', background: 'linear-gradient(180deg, #163a75 0%, #1f4e9c 42%, #f0f2f5 42%)' }}>
       <Flex vertical align="center" style={{ color: '#fff', marginBottom: 24 }}>
         <SafetyCertificateOutlined style={{ fontSize: 44 }} />
         <Typography.Title level={2} style={{ color: '#fff', margin: '8px 0 4px' }}>

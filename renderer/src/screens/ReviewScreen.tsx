@@ -82,7 +82,7 @@ export function ReviewScreen({ documentId }: { documentId: string }) {
                 <KeyboardHints />
               </div>
             </Card>
-            <FindingDetail />
+            {detail.scan.findings.length > 0 && <FindingDetail />}
           </Flex>
         </Col>
       </Row>

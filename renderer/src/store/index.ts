@@ -1,4 +1,6 @@
 import { create } from 'zustand';
+import { createDictionaryActions } from './dictionary/actions';
+import { dictionaryInitialState } from './dictionary/initialState';
 import { createDocumentsActions } from './documents/actions';
 import { documentsInitialState } from './documents/initialState';
 import { createImportActions } from './import/actions';
@@ -14,6 +16,7 @@ export const initialStoreState = {
   ...documentsInitialState,
   ...reviewInitialState,
   ...importInitialState,
+  ...dictionaryInitialState,
 };
 
 export const useMishenStore = create<MishenStore>()((...a) => ({
@@ -22,6 +25,7 @@ export const useMishenStore = create<MishenStore>()((...a) => ({
   ...createDocumentsActions(...a),
   ...createReviewActions(...a),
   ...createImportActions(...a),
+  ...createDictionaryActions(...a),
 }));
 
 export type { MishenStore } from './types';
@@ -29,3 +33,4 @@ export { sessionSelectors } from './session/selectors';
 export { documentsSelectors } from './documents/selectors';
 export { reviewSelectors } from './review/selectors';
 export { importSelectors } from './import/selectors';
+export { dictionarySelectors } from './dictionary/selectors';

@@ -1,6 +1,8 @@
 // The one store is the union of its slices (LobeChat's pattern): each slice folder has its
 // initialState, actions and selectors; components read only through the selectors.
 import type { StateCreator } from 'zustand';
+import type { DictionaryAction } from './dictionary/actions';
+import type { DictionaryState } from './dictionary/initialState';
 import type { DocumentsAction } from './documents/actions';
 import type { DocumentsState } from './documents/initialState';
 import type { ImportAction } from './import/actions';
@@ -10,6 +12,6 @@ import type { ReviewState } from './review/initialState';
 import type { SessionAction } from './session/actions';
 import type { SessionState } from './session/initialState';
 
-export type MishenStore = SessionState & SessionAction & DocumentsState & DocumentsAction & ReviewState & ReviewAction & ImportState & ImportAction;
+export type MishenStore = SessionState & SessionAction & DocumentsState & DocumentsAction & ReviewState & ReviewAction & ImportState & ImportAction & DictionaryState & DictionaryAction;
 
 export type SliceActions<T> = StateCreator<MishenStore, [], [], T>;

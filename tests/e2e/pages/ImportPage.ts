@@ -23,14 +23,14 @@ export class ImportPage {
 
   /** Waits until every listed file is done or failed. */
   async waitUntilFinished(timeout = 120_000): Promise<void> {
-    await this.page.waitForFunction(
-      () => {
-        const items = [...document.querySelectorAll('[data-testid="import-item"]')];
-        return items.length > 0 && items.every((i) => ['done', 'failed'].includes(i.getAttribute('data-status') ?? ''));
-      },
-      undefined,
-      { timeout, polling: 250 },
-    );
+    const deadline = Date.now() + timeout;
+    const items = this.page.getByTestId('import-item');
+    for (;;) {
+      const statuses = await Promise.all((await items.all()).map((item) => item.getAttribute('data-status')));
+      if (statuses.length > 0 && statuses.every((s) => s === 'done' || s === 'failed')) return;
+      if (Date.now() > deadline) throw new Error(`导入未在 ${timeout} ms 内完成：${statuses.join(', ')}`);
+      await this.page.waitForTimeout(250);
+    }
   }
 
   async failureReason(name: string): Promise<string> {

@@ -14,7 +14,7 @@ export class ReviewPage {
 
   /** Marks in the visible part tab whose text is `text`. */
   marks(text: string) {
-    return this.page.locator('.ant-tabs-tabpane-active mark.finding-mark').filter({ hasText: text });
+    return this.page.locator('[role="tabpanel"]:not([aria-hidden="true"]) mark.finding-mark').filter({ hasText: text });
   }
 
   findingItems() {
@@ -22,7 +22,8 @@ export class ReviewPage {
   }
 
   async findingIds(): Promise<string[]> {
-    return this.findingItems().evaluateAll((els) => els.map((e) => e.getAttribute('data-finding-id') ?? ''));
+    const items = await this.findingItems().all();
+    return Promise.all(items.map(async (item) => (await item.getAttribute('data-finding-id')) ?? ''));
   }
 
   async selectedFindingId(): Promise<string | null> {

@@ -14,7 +14,9 @@ function pageBridge(channels: readonly string[]): void {
     return btoa(binary);
   };
   const encode = (args: unknown[]) => JSON.stringify(args, (_k, v) => (v instanceof Uint8Array ? { __bytes: toBase64(v) } : v));
-  const call = (window as unknown as { __mishen: (channel: string, argsJson: string) => Promise<BindingAnswer> }).__mishen;
+  // globalThis is the page's window here; typed by hand since this file is compiled for Node.
+  const page = globalThis as unknown as { __mishen: (channel: string, argsJson: string) => Promise<BindingAnswer> };
+  const call = page.__mishen;
   const bridge: Record<string, (...args: unknown[]) => Promise<unknown>> = {};
   for (const channel of channels) {
     bridge[channel] = async (...args: unknown[]) => {
@@ -23,7 +25,7 @@ function pageBridge(channels: readonly string[]): void {
       return answer.value;
     };
   }
-  Object.defineProperty(window, 'mishen', { value: Object.freeze(bridge), configurable: false, writable: false });
+  Object.defineProperty(page, 'mishen', { value: Object.freeze(bridge), configurable: false, writable: false });
 }
 
 function decodeArgs(json: string): unknown[] {

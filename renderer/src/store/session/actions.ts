@@ -1,5 +1,6 @@
 import { call, errorMessage } from '../../api';
 import type { SliceActions } from '../types';
+import { dictionaryInitialState } from '../dictionary/initialState';
 import { documentsInitialState } from '../documents/initialState';
 import { importInitialState } from '../import/initialState';
 import { reviewInitialState } from '../review/initialState';
@@ -43,7 +44,7 @@ export const createSessionActions: SliceActions<SessionAction> = (set, get) => (
       await call('session/logout');
     } finally {
       // Nothing of the previous user's documents may stay on screen for the next one.
-      set({ ...documentsInitialState, ...reviewInitialState, ...importInitialState, user: null, loginError: undefined, route: { screen: 'workbench' } });
+      set({ ...documentsInitialState, ...reviewInitialState, ...importInitialState, ...dictionaryInitialState, user: null, loginError: undefined, route: { screen: 'workbench' } });
     }
   },
 

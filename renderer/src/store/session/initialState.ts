@@ -5,7 +5,8 @@ export type Route =
   | { readonly screen: 'workbench' }
   | { readonly screen: 'import' }
   | { readonly screen: 'review'; readonly documentId: string }
-  | { readonly screen: 'history'; readonly documentId: string };
+  | { readonly screen: 'history'; readonly documentId: string }
+  | { readonly screen: 'dictionary' };
 
 export interface SessionState {
   readonly user: UserInfo | null;

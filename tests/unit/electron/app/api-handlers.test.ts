@@ -129,6 +129,17 @@ describe('argument checks', () => {
     ['audit list fractional', (api) => api['audit/list'](1.5)],
     ['create user with an unknown role', (api) => api['users/create']({ username: 'x', displayName: 'x', role: 'king' as never, division: 'x', password: 'password-x' })],
     ['review form of null', (api) => api['review-form/html'](null as never)],
+    ['update user with an unknown field', (api) => api['users/update']('u', { username: 'x' } as never)],
+    ['setup without a password', (api) => (api['session/setup-admin'] as (...a: unknown[]) => Promise<unknown>)('a', 'b')],
+    ['dictionary version zero', (api) => api['dictionary/version'](0)],
+    ['dictionary diff of strings', (api) => api['dictionary/diff']('1' as never, 2)],
+    ['an edit with an unknown op', (api) => api['dictionary/apply-edits']({ entries: [{ op: 'drop', id: 'x' } as never], allow: [] }, '', 1)],
+    ['an added entry with an unknown severity', (api) => api['dictionary/apply-edits']({ entries: [{ op: 'add', entry: { term: 'x', category: 'custom', severity: 'high' as never } }], allow: [] }, '', 1)],
+    ['an added entry with an unknown validator', (api) => api['dictionary/apply-edits']({ entries: [{ op: 'add', entry: { type: 'pattern', pattern: 'x', category: 'custom', severity: 'info', validator: 'md5' as never } }], allow: [] }, '', 1)],
+    ['an export in an unknown format', (api) => api['dictionary/export']('pdf' as never)],
+    ['a package import with bytes as a string', (api) => api['dictionary/package-import']({ name: 'p.json', bytes: 'abc' as never })],
+    ['segmenting a string instead of a list', (api) => api['dictionary/segment']('机密文件' as never)],
+    ['proposals with an unknown status', (api) => api['dictionary/proposals']('maybe' as never)],
   ];
   it.each(bad)('rejects %s', async (_label, call) => {
     const api = await signedIn('admin', 'admin-password');
@@ -260,5 +271,113 @@ describe('administration', () => {
     const entries = await api['dictionary/entries']();
     expect(entries.length).toBeGreaterThan(10);
     expect(entries.some((e) => e.category === 'classification-mark')).toBe(true);
+  });
+});
+
+describe('first-run setup', () => {
+  it('says setup is done once users exist, and refuses a second administrator', async () => {
+    const api = session();
+    expect(await api['session/needs-setup']()).toBe(false);
+    await expect(api['session/setup-admin']('root', '根', 'root-password')).rejects.toMatchObject({ code: 'forbidden' });
+    expect(await api['session/current']()).toBeNull();
+  });
+
+  it('creates the first administrator on an empty database and signs them in', async () => {
+    const fresh = RecordsService.open(join(dir, 'fresh.db'), reviewer);
+    try {
+      const api = createApiHandlers({ service: fresh, dictionaryEntries: () => [] });
+      expect(await api['session/needs-setup']()).toBe(true);
+      await expect(api['session/setup-admin']('root', '根', 'short')).rejects.toMatchObject({ code: 'invalid', message: expect.stringContaining('至少 8 位') });
+      const user = await api['session/setup-admin']('root', '系统管理员', 'root-password');
+      expect(user).toMatchObject({ username: 'root', role: 'admin' });
+      expect((await api['session/current']())?.id).toBe(user.id);
+      expect(await api['session/needs-setup']()).toBe(false);
+      const bao = await api['users/create']({ username: 'bao', displayName: '保密员', role: 'drafter', division: '保密办', password: 'bao-password' });
+      expect(await api['users/update'](bao.id, { role: 'security-officer' })).toMatchObject({ role: 'security-officer' });
+    } finally {
+      fresh.close();
+    }
+  });
+});
+
+describe('dictionary custody through the handlers', () => {
+  let officer: MishenApi;
+  let drafter: MishenApi;
+  let keyDir: string;
+
+  beforeAll(async () => {
+    keyDir = mkdtempSync(join(tmpdir(), 'mishen-key-'));
+    officer = await signedIn('baomi', 'password-4');
+    drafter = await signedIn('zhangsan', 'password-1');
+  });
+  afterAll(() => rmSync(keyDir, { recursive: true, force: true }));
+
+  it('lets anyone read the active set, only the security officer see versions', async () => {
+    const active = await drafter['dictionary/active']();
+    expect(active.number).toBe(1);
+    expect(active.set.entries.length).toBeGreaterThan(10);
+    await expect(drafter['dictionary/versions']()).rejects.toMatchObject({ code: 'wrong-role' });
+    expect((await officer['dictionary/versions']()).map((v) => [v.number, v.active])).toEqual([[1, true]]);
+  });
+
+  it('saves term and allow-list edits as one version, refuses a stale base and a drafter', async () => {
+    const changes = {
+      entries: [{ op: 'add' as const, entry: { term: '松柏计划', category: 'project-codename', severity: 'block' as const, note: '内部工程代号' } }],
+      allow: [{ op: 'add' as const, allow: { term: '松柏计划公开版', categories: ['project-codename'] } }],
+    };
+    await expect(drafter['dictionary/apply-edits'](changes, '', 1)).rejects.toMatchObject({ code: 'wrong-role' });
+    const v2 = await officer['dictionary/apply-edits'](changes, '新增代号', 1);
+    expect(v2).toMatchObject({ number: 2, active: true, note: '新增代号' });
+    expect(v2.hash).toMatch(/^[0-9a-f]{64}$/);
+    await expect(officer['dictionary/apply-edits'](changes, '', 1)).rejects.toMatchObject({ code: 'stale-version' });
+    const diff = await officer['dictionary/diff'](1, 2);
+    expect(diff.entries.added.map((e) => e.id)).toEqual(['project-codename/松柏计划']);
+    expect(diff.allow.added.map((a) => a.term)).toEqual(['松柏计划公开版']);
+    // A duplicate is refused with the problems listed.
+    await expect(officer['dictionary/apply-edits']({ entries: [changes.entries[0]!], allow: [] }, '', 2)).rejects.toMatchObject({ code: 'invalid', message: expect.stringContaining('重复') });
+  });
+
+  it('rolls back to an older version as a new one', async () => {
+    const v3 = await officer['dictionary/rollback'](1, '');
+    expect(v3).toMatchObject({ number: 3, active: true });
+    expect((await officer['dictionary/diff'](1, 3)).total).toBe(0);
+  });
+
+  it('previews an import row by row and applies it against the version it was made on', async () => {
+    const csv = new TextEncoder().encode('term,category,severity,note\n青松工程,project-codename,block,代号\n,custom,review,空词条\n');
+    const file = { name: '代号.csv', bytes: csv };
+    const preview = await officer['dictionary/import-preview'](file);
+    expect(preview.counts).toMatchObject({ add: 1, invalid: 1 });
+    expect(preview.rows.find((r) => r.action === 'invalid')?.reason).toContain('不能为空');
+    await expect(officer['dictionary/import-apply'](file, '', preview.baseVersion - 1)).rejects.toMatchObject({ code: 'stale-version' });
+    const { version } = await officer['dictionary/import-apply'](file, '', preview.baseVersion);
+    expect(version.number).toBe(preview.baseVersion + 1);
+  });
+
+  it('exports csv and a signed package as bytes, and refuses a tampered package with its reason', async () => {
+    const csv = await officer['dictionary/export']('csv');
+    expect(csv.name).toMatch(/\.csv$/);
+    expect(new TextDecoder().decode(csv.bytes)).toContain('青松工程');
+    const pkg = await officer['dictionary/package-export']();
+    const text = new TextDecoder().decode(pkg.bytes).replace('青松工程', '青松二期');
+    await expect(officer['dictionary/package-import']({ name: 'p.json', bytes: new TextEncoder().encode(text) })).rejects.toMatchObject({ code: 'tampered', message: expect.stringContaining('篡改') });
+    await expect(officer['dictionary/package-import'](pkg)).rejects.toMatchObject({ code: 'older-version' });
+    const key = await officer['dictionary/public-key']();
+    expect(key.pem).toContain('PUBLIC KEY');
+    expect(await officer['dictionary/trusted-keys']()).toEqual([]);
+  });
+
+  it('segments with jieba and extracts a picked document without recording it', async () => {
+    expect(await drafter['dictionary/segment'](['全国安全生产月'])).toEqual([expect.arrayContaining(['全国'])]);
+    const before = (await drafter['documents/list']({})).length;
+    const text = await drafter['dictionary/extract'](corpusFile('02-classified-marking.docx'));
+    expect(text.blocks.some((b) => b.part === 'header' && b.text.includes('内部资料'))).toBe(true);
+    for (const b of text.blocks) expect(Object.values(b)).not.toContain(undefined);
+    expect((await drafter['documents/list']({})).length).toBe(before);
+  });
+
+  it('lists proposals for the security officer only', async () => {
+    await expect(drafter['dictionary/proposals']()).rejects.toMatchObject({ code: 'wrong-role' });
+    expect(Array.isArray(await officer['dictionary/proposals']('pending'))).toBe(true);
   });
 });

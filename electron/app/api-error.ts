@@ -1,0 +1,24 @@
+// The one error the window sees: a Chinese message a person can act on, and a code for tests and
+// logic. Service refusals keep both; a refused dictionary package carries its reason as the code.
+import { ServiceError } from '../../shared/records';
+import { PackageRefusal } from '../dictionary/package';
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** ServiceError keeps its Chinese message and code; anything else becomes an Error a person can read. */
+export function asApiError(error: unknown): Error {
+  if (error instanceof ApiError) return error;
+  // 'tampered', 'unknown-key', 'older-version': what the window and scripts branch on.
+  if (error instanceof PackageRefusal) return new ApiError(error.message, error.reason);
+  if (error instanceof ServiceError) return new ApiError(error.message, error.code);
+  if (error instanceof Error) return new ApiError(error.message || '操作失败。', 'error');
+  return new ApiError('操作失败。', 'error');
+}
