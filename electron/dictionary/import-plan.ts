@@ -11,21 +11,12 @@ import { createEntryChecker } from '../../shared/dictionary/validate-entry';
 import { baseName } from '../../shared/dictionary/parse';
 import type { AggregationRule, AllowEntry, BoundaryMode, ContextRule, DictionaryEntry, DictionarySet, TermEntry } from '../../shared/dictionary/types';
 import type { Severity } from '../../shared/findings';
+import type { ImportPreviewRow, ImportRowAction } from '../../shared/dictionary-api';
 import type { ImportCandidate, NativeCandidate, TableCandidate } from './import-rows';
 
-export type ImportAction = 'add' | 'change' | 'duplicate' | 'invalid';
-
-export interface ImportRow {
-  readonly line: number;
-  readonly item: 'entry' | 'allow' | 'context-rule' | 'aggregation-rule';
-  /** The id the item has (or will have) in the dictionary; absent for invalid rows. */
-  readonly id?: string;
-  readonly term: string;
-  readonly category: string;
-  readonly severity: string;
-  readonly action: ImportAction;
-  readonly reason: string;
-}
+/** The rows are what the window shows (shared/dictionary-api.ts). */
+export type ImportAction = ImportRowAction;
+export type ImportRow = ImportPreviewRow;
 
 export interface ImportPlan {
   readonly rows: readonly ImportRow[];

@@ -2,21 +2,11 @@
 // allow-list proposals. Versions are immutable rows (triggers refuse UPDATE and DELETE); a
 // rollback is a new version with old content.
 import { randomUUID } from 'node:crypto';
+import type { DictionaryVersionInfo } from '../../shared/dictionary-api';
 import { installationId, now, type Db } from './connection';
 
-export interface DictionaryVersionRecord {
-  readonly id: string;
-  readonly number: number;
-  readonly hash: string;
-  readonly note: string;
-  readonly createdBy: string;
-  readonly createdAt: string;
-  readonly origin: string;
-  /** Set when the version came in a signed package: who issued it, when, with which key. */
-  readonly issuer?: string;
-  readonly packageCreatedAt?: string;
-  readonly keyFingerprint?: string;
-}
+/** A stored version as the window sees it (shared/dictionary-api.ts), less the `active` flag. */
+export type DictionaryVersionRecord = Omit<DictionaryVersionInfo, 'active'>;
 
 interface VersionRow {
   id: string;

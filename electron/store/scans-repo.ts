@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Finding, Verdict } from '../../shared/findings';
 import type { DispositionAction, DispositionRecord, ScanRecord, StoredFinding } from '../../shared/records';
 import type { FileReport } from '../../shared/report';
+import type { AllowProposalInfo } from '../../shared/dictionary-api';
 import { installationId, now, type Db } from './connection';
 
 export function insertScan(db: Db, versionId: string, report: FileReport, dictionaryVersion: string, userId: string | null): string {
@@ -110,17 +111,8 @@ export function insertAllowProposal(db: Db, p: { findingId: string; term: string
   return id;
 }
 
-export interface AllowProposal {
-  readonly id: string;
-  readonly findingId: string;
-  readonly term: string;
-  readonly category: string;
-  readonly context: string;
-  readonly reason: string;
-  readonly proposedBy: string;
-  readonly createdAt: string;
-  readonly status: 'pending' | 'accepted' | 'rejected';
-}
+/** An allow-list proposal, in the shape the window receives (shared/dictionary-api.ts). */
+export type AllowProposal = AllowProposalInfo;
 
 export function listAllowProposals(db: Db, status?: AllowProposal['status']): AllowProposal[] {
   const rows = db

@@ -5,19 +5,9 @@ import type { DictionarySet, TermEntry } from '../../shared/dictionary/types';
 import type { Severity } from '../../shared/findings';
 import { foldTable } from '../../shared/text/fold-table';
 
-export type Rand = () => number;
+import { mulberry32, type Rand } from '../lib/seeded-random';
 
-/** mulberry32: a small, fast, seeded PRNG returning numbers in [0, 1). */
-export function mulberry32(seed: number): Rand {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32, type Rand };
 
 export const randInt = (rand: Rand, lo: number, hi: number): number => lo + Math.floor(rand() * (hi - lo + 1));
 export const pick = <T>(rand: Rand, items: readonly T[]): T => items[Math.floor(rand() * items.length)];

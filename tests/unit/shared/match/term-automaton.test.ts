@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../../../scripts/lib/seeded-random';
 import { TermAutomaton } from '../../../../shared/match/term-automaton';
 
 type Match = [start: number, end: number, term: number];
@@ -34,17 +35,6 @@ function naive(terms: readonly string[], text: string): Match[] {
 }
 
 const sorted = (ms: Match[]): Match[] => [...ms].sort((a, b) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2]);
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function randomString(rand: () => number, alphabet: readonly string[], len: number): string {
   let s = '';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { mulberry32 } from '../../../../scripts/lib/seeded-random';
 import { normalizeTerm, normalizeText, toOriginalSpan } from '../../../../shared/text/normalize';
 
 /** The normalised text and its origin map, as plain arrays for readable assertions. */
@@ -188,17 +189,6 @@ function referenceNormalize(original: string): { text: string; origin: number[] 
     origin.push(i);
   }
   return { text, origin };
-}
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('normalizeText against a reference on random text', () => {
