@@ -10,7 +10,7 @@
 // the order above, so that neither key order nor white space in the file can change what is signed.
 import { sign, verify, type KeyObject } from 'node:crypto';
 import { parseNativeDictionary } from '../../shared/dictionary/native';
-import { canonicalHash } from '../../shared/dictionary/serialize';
+import { canonicalHash } from './canonical-hash';
 import type { DictionarySet } from '../../shared/dictionary/types';
 import { ServiceError } from '../../shared/records';
 import type { SigningKey } from './signing-key';

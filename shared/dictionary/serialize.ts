@@ -2,7 +2,6 @@
 // Every field is written explicitly, in a fixed order, with parse defaults filled in, and without
 // `source`/`line` (where an entry was read from is not part of what it is). So a set written,
 // read back and written again gives the same text, and the hash names the content, not the file.
-import { sha256Hex } from './sha256';
 import type { AggregationRule, AllowEntry, ContextRule, DictionaryEntry, DictionarySet, SeverityByPlace } from './types';
 
 type Native = Record<string, unknown>;
@@ -88,7 +87,3 @@ export function canonicalJson(set: DictionarySet): string {
   return JSON.stringify(nativeDocument(set));
 }
 
-/** SHA-256 (hex) of the canonical content: equal for equal content, whatever file it came from. */
-export function canonicalHash(set: DictionarySet): string {
-  return sha256Hex(canonicalJson(set));
-}

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { canonicalHash } from '../../shared/dictionary/serialize';
+import { canonicalHash } from '../../electron/dictionary/canonical-hash';
 import { ServiceError, type Role, type UserInfo } from '../../shared/records';
 import { PackageRefusal, signPackage, type PackageRefusalReason } from '../../electron/dictionary/package';
 import { readSigningKey } from '../../electron/dictionary/signing-key';
