@@ -8,6 +8,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { HistoryPage } from './pages/HistoryPage';
 import { ImportPage } from './pages/ImportPage';
 import { LoginPage } from './pages/LoginPage';
+import { PublicationDialog } from './pages/PublicationDialog';
 import { ReviewPage } from './pages/ReviewPage';
 import { SignoffDialog } from './pages/SignoffDialog';
 import { WorkbenchPage } from './pages/WorkbenchPage';
@@ -113,6 +114,21 @@ describe('审查流程（端到端）', () => {
     await dialog.cancel();
   });
 
+  it('拟公开方式：起草人填写主动公开、政府门户网站、社会公众，审查单随之显示', async () => {
+    const publication = new PublicationDialog(h.page);
+    await publication.open();
+    await publication.fillAndSave({ publicationMode: '主动公开', channel: '政府门户网站', scope: '社会公众', publishTime: '2025年7月1日' });
+    await expect.poll(async () => publication.summary().textContent()).toContain('主动公开 · 政府门户网站 · 社会公众 · 2025年7月1日');
+    await shot('11-publication');
+    await h.page.getByRole('button', { name: /历史与审查单/ }).click();
+    await history.waitFor(CLASSIFIED);
+    await expect.poll(() => history.reviewFormText()).toContain('政府门户网站');
+    const form = await history.reviewFormText();
+    for (const value of ['主动公开', '社会公众', '2025年7月1日']) expect(form).toContain(value);
+    await h.page.getByRole('button', { name: '返回审查视图' }).click();
+    await review.waitFor(CLASSIFIED);
+  });
+
   it('逐条处置（键盘 j/k 与 1–4），然后起草人签批', async () => {
     const ids = await review.findingIds();
     expect(ids.length).toBeGreaterThanOrEqual(6);
@@ -177,6 +193,8 @@ describe('审查流程（端到端）', () => {
     await review.waitFor(CLASSIFIED);
     expect(await review.signoffButton().isDisabled()).toBe(true);
     expect(await review.signoffBlockedReason()).toContain('须由办公室审核人签批');
+    // Said in words under the button too: a disabled button takes no focus, so no tooltip for the keyboard.
+    expect(await h.page.locator('.guarded-button').filter({ has: review.signoffButton() }).getByTestId('blocked-reason').textContent()).toContain('须由办公室审核人签批');
     await review.signoffButton().hover({ force: true });
     await h.page.getByRole('tooltip').filter({ hasText: '办公室审核人' }).waitFor();
     await shot('07-wrong-role');

@@ -2,10 +2,10 @@
 // focused, Enter saves, Esc cancels.
 import { useShallow } from 'zustand/react/shallow';
 import { Alert, Button, Flex, Input, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { DISPOSITIONS_NEEDING_REASON, DISPOSITION_LABELS, type DispositionAction, type StoredFinding } from '../../../shared/records';
 import { reviewSelectors, useMishenStore } from '../store';
-import { GuardedButton } from './GuardedButton';
+import { BlockedReason, GuardedButton } from './GuardedButton';
 
 export const DISPOSITION_KEYS: readonly DispositionAction[] = ['fixed', 'false-positive', 'keep', 'must-fix'];
 
@@ -20,6 +20,8 @@ export function DispositionControls({ finding }: { finding: StoredFinding }) {
   const [reason, setReason] = useState('');
   const [reasonMissing, setReasonMissing] = useState(false);
   const waiting = pending?.findingId === finding.id ? pending : undefined;
+  // The four buttons are blocked for the same reason: one line under the row says it for all.
+  const reasonId = useId();
 
   useEffect(() => {
     setReason(finding.disposition && waiting && finding.disposition.action === waiting.action ? finding.disposition.reason : '');
@@ -45,6 +47,7 @@ export function DispositionControls({ finding }: { finding: StoredFinding }) {
             type={finding.disposition?.action === action || waiting?.action === action ? 'primary' : 'default'}
             danger={action === 'must-fix'}
             blockedReason={permission.reason}
+            reasonId={reasonId}
             loading={disposing && waiting?.action === action}
             onClick={() => void chooseDisposition(action)}
             aria-keyshortcuts={String(i + 1)}
@@ -55,6 +58,7 @@ export function DispositionControls({ finding }: { finding: StoredFinding }) {
           </GuardedButton>
         ))}
       </Flex>
+      {permission.reason && <BlockedReason id={reasonId} reason={permission.reason} />}
       {waiting && DISPOSITIONS_NEEDING_REASON.has(waiting.action) && (
         <Flex gap={6} align="flex-start">
           <Flex vertical style={{ flex: 1 }}>

@@ -1,12 +1,13 @@
 // The reviewed file by part (正文, 页眉页脚, 批注, 修订, 文档属性 …), each with its findings marked.
 // Only parts the file has are shown, so an empty tab never hides nothing behind a click.
 import { Badge, Empty, Tabs } from 'antd';
-import { useEffect, useMemo, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { PreviewBlock } from '../../../shared/api-contract';
 import { PART_LABELS } from '../../../shared/labels';
 import type { StoredFinding } from '../../../shared/records';
-import { blockKey, findingInBlock, findingSelector } from '../review/highlight';
+import { findingsByBlock } from '../review/block-findings';
+import { blockKey, findingSelector } from '../review/highlight';
 import { PART_TABS } from '../review/part-tabs';
 import { reviewSelectors, useMishenStore } from '../store';
 import { HighlightedBlock } from './HighlightedBlock';
@@ -31,7 +32,7 @@ export function DocumentPartTabs() {
     return PART_TABS.map((tab) => {
       const tabBlocks = blocks.filter((b) => (tab.parts as readonly string[]).includes(b.part));
       const count = findings.filter((f) => (tab.parts as readonly string[]).includes(f.part)).length;
-      return { tab, blocks: tabBlocks, count };
+      return { tab, blocks: tabBlocks, inBlocks: findingsByBlock(tabBlocks, findings), count };
     }).filter((t) => t.tab.key === 'body' || t.blocks.length > 0 || t.count > 0);
   }, [preview, findings]);
 
@@ -48,7 +49,7 @@ export function DocumentPartTabs() {
     <Tabs
       activeKey={tabs.some((t) => t.tab.key === activeTab) ? activeTab : 'body'}
       onChange={setActiveTab}
-      items={tabs.map(({ tab, blocks, count }) => ({
+      items={tabs.map(({ tab, blocks, inBlocks, count }) => ({
         key: tab.key,
         label: (
           <span>
@@ -60,7 +61,10 @@ export function DocumentPartTabs() {
             {blocks.length === 0 ? (
               <Empty description={tab.key === 'body' ? '该文件没有可显示的正文文字（可能是扫描件，请看上方提示）。' : '该部分没有文字。'} />
             ) : (
-              blocks.map((block, i) => <BlockWithHeading key={blockKey(block) + i} block={block} previous={blocks[i - 1]} findings={findings} selectedId={selectedId} onSelect={selectFinding} />)
+              blocks.map((block, i) => (
+                // Only the blocks holding the selected finding get its id, so j / k re-render two blocks, not all.
+                <BlockWithHeading key={blockKey(block) + i} block={block} previous={blocks[i - 1]} findings={inBlocks[i]} selectedId={selectedId && inBlocks[i].some((f) => f.id === selectedId) ? selectedId : undefined} onSelect={selectFinding} />
+              ))
             )}
           </div>
         ),
@@ -70,13 +74,12 @@ export function DocumentPartTabs() {
   );
 }
 
-function BlockWithHeading(props: { block: PreviewBlock; previous?: PreviewBlock; findings: readonly StoredFinding[]; selectedId?: string; onSelect: (id: string) => void }) {
+const BlockWithHeading = memo(function BlockWithHeading(props: { block: PreviewBlock; previous?: PreviewBlock; findings: readonly StoredFinding[]; selectedId?: string; onSelect: (id: string) => void }) {
   const heading = blockHeading(props.block, props.previous);
-  const inBlock = props.findings.filter((f) => findingInBlock(f, props.block));
   return (
     <>
       {heading && <div className="preview-page-title">{heading}</div>}
-      <HighlightedBlock block={props.block} findings={inBlock} selectedFindingId={props.selectedId} onSelect={props.onSelect} />
+      <HighlightedBlock block={props.block} findings={props.findings} selectedFindingId={props.selectedId} onSelect={props.onSelect} />
     </>
   );
-}
+});

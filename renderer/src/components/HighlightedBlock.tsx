@@ -1,6 +1,7 @@
 // One paragraph or page of the reviewed file with its findings marked in place. Each mark lists the
-// findings it covers (data-finding-ids) so the selected finding can be found and scrolled to.
-import { Tooltip } from 'antd';
+// findings it covers (data-finding-ids) so the selected finding can be found and scrolled to. The
+// hover hint is the native title, not antd's Tooltip: a long law text has over a thousand marks, and
+// a Tooltip each made opening it take seconds.
 import type { PreviewBlock } from '../../../shared/api-contract';
 import { SEVERITY_LABELS } from '../../../shared/labels';
 import type { StoredFinding } from '../../../shared/records';
@@ -26,16 +27,16 @@ export function HighlightedBlock({ block, findings, selectedFindingId, onSelect 
         const selected = selectedFindingId !== undefined && ids.includes(selectedFindingId);
         const top = selected ? seg.findings.find((f) => f.id === selectedFindingId)! : seg.findings[0];
         return (
-          <Tooltip key={seg.start} title={seg.findings.map((f) => `${SEVERITY_LABELS[f.severity]}：${f.match}`).join('；')}>
-            <mark
-              className={`finding-mark severity-${seg.severity}${selected ? ' selected' : ''}`}
-              data-finding-ids={ids.join(' ')}
-              data-severity={seg.severity}
-              onClick={() => onSelect(top.id)}
-            >
-              {seg.text}
-            </mark>
-          </Tooltip>
+          <mark
+            key={seg.start}
+            title={seg.findings.map((f) => `${SEVERITY_LABELS[f.severity]}：${f.match}`).join('；')}
+            className={`finding-mark severity-${seg.severity}${selected ? ' selected' : ''}`}
+            data-finding-ids={ids.join(' ')}
+            data-severity={seg.severity}
+            onClick={() => onSelect(top.id)}
+          >
+            {seg.text}
+          </mark>
         );
       })}
     </p>

@@ -3,6 +3,7 @@ import { Button, Flex, Tag, Typography } from 'antd';
 import { STEP_LABELS, type DocumentDetail } from '../../../shared/records';
 import type { SignoffAvailability } from '../review/permissions';
 import { GuardedButton } from './GuardedButton';
+import { PublicationControl } from './PublicationControl';
 import { VerdictTag } from './VerdictTag';
 
 interface Props {
@@ -34,6 +35,7 @@ export function ReviewHeader({ detail, openCount, signoff, onBack, onHistory, on
         <Typography.Text type={openCount > 0 ? 'warning' : 'success'} data-testid="open-count">
           {openCount > 0 ? `${openCount} 处待处置` : '全部已处置'}
         </Typography.Text>
+        <PublicationControl detail={detail} />
         <Button icon={<HistoryOutlined />} onClick={onHistory}>
           历史与审查单
         </Button>

@@ -40,3 +40,13 @@ export function signoffAvailability(user: UserInfo | null, doc: DocumentDetail |
   }
   return { allowed: true, step: next };
 }
+
+/** 拟公开方式 is the drafting division's proposal: its drafter or head fills it in (as setPublication checks). */
+export function canSetPublication(user: UserInfo | null, doc: DocumentDetail | undefined): Permission {
+  if (!user || !doc) return { allowed: false, reason: '请先打开文稿。' };
+  if (user.role !== 'drafter' && user.role !== 'division-head') {
+    return { allowed: false, reason: `拟公开方式由起草人或处室负责人填写，您的角色是${ROLE_LABELS[user.role]}。` };
+  }
+  if (user.division !== doc.division) return { allowed: false, reason: `该文稿属于「${doc.division}」，您属于「${user.division}」。` };
+  return { allowed: true };
+}

@@ -35,7 +35,9 @@ export class DictionaryPage {
   async typeCategory(category: string): Promise<void> {
     const input = this.editor().getByRole('combobox', { name: '类别' });
     await input.fill(category);
-    await this.page.keyboard.press('Escape').catch(() => undefined);
+    // Leave the field to close its suggestion list. Not Escape: when the list has not opened yet
+    // (a loaded machine), Escape closes the whole dialog instead.
+    await input.blur();
   }
 
   async chooseSeverity(label: string): Promise<void> {

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import './dom-setup';
 import { act, fireEvent, render, screen } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FindingsList } from '../../../renderer/src/components/FindingsList';
 import { useReviewKeyboard } from '../../../renderer/src/review/use-review-keyboard';
 import { initialStoreState, useMishenStore } from '../../../renderer/src/store';
@@ -56,5 +56,41 @@ describe('FindingsList', () => {
     act(() => void fireEvent.keyDown(document, { key: 'j' }));
     act(() => void fireEvent.keyDown(document, { key: '2' }));
     expect(useMishenStore.getState().pendingDisposition).toEqual({ findingId: blockMark.id, action: 'false-positive' });
+  });
+});
+
+describe('FindingsList with thousands of findings', () => {
+  // jsdom has no layout: give the list a 340 px view and a scrollTop that keeps what is set.
+  const scrollTops = new WeakMap<Element, number>();
+  beforeEach(() => {
+    Object.defineProperty(HTMLElement.prototype, 'clientHeight', { configurable: true, get: () => 340 });
+    Object.defineProperty(HTMLElement.prototype, 'scrollTop', { configurable: true, get() { return scrollTops.get(this) ?? 0; }, set(v: number) { scrollTops.set(this, v); } });
+    const many = Array.from({ length: 2000 }, (_, i) => finding({ match: `电话${i + 1}`, severity: i < 500 ? 'block' : 'review', category: i % 2 ? 'personal-info' : 'work-secret', paragraph: i }));
+    useMishenStore.setState({ ...initialStoreState, user: drafter, detail: documentWith(many) });
+  });
+  afterEach(() => {
+    delete (HTMLElement.prototype as { clientHeight?: number }).clientHeight;
+    delete (HTMLElement.prototype as { scrollTop?: number }).scrollTop;
+  });
+
+  it('renders only a window of rows, and j walks into rows not yet rendered, keeping grouping and order', () => {
+    render(<ListWithKeyboard />);
+    const items = () => [...document.querySelectorAll('[data-finding-id]')];
+    expect(items().length).toBeGreaterThan(5);
+    expect(items().length).toBeLessThan(60);
+    expect(document.querySelector('[data-severity-group="block"]')).toBeTruthy();
+    for (let i = 0; i < 300; i++) act(() => void fireEvent.keyDown(document, { key: 'j' }));
+    const selected = document.querySelector('[aria-selected="true"]')!;
+    expect(selected.getAttribute('data-finding-ordinal')).toBe('300');
+    expect(selected.getAttribute('aria-posinset')).toBe('300');
+    expect(selected.getAttribute('aria-setsize')).toBe('2000');
+    const list = screen.getByTestId('findings-list');
+    expect(list.getAttribute('aria-activedescendant')).toBe(selected.id);
+    // Scrolled just far enough that the selected row is the last one in view.
+    const top = Number.parseFloat((selected.parentElement as HTMLElement).style.top) + [...selected.parentElement!.children].indexOf(selected) * 34;
+    expect(list.scrollTop).toBe(top + 34 - 340);
+    expect(items().length).toBeLessThan(60);
+    // The first rows have left the DOM.
+    expect(document.querySelector('[data-finding-ordinal="1"]')).toBeNull();
   });
 });

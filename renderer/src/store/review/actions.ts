@@ -1,4 +1,4 @@
-import type { SignInput } from '../../../../shared/api-contract';
+import type { PublicationInput, SignInput } from '../../../../shared/api-contract';
 import { DISPOSITIONS_NEEDING_REASON, type DispositionAction, type DocumentDetail } from '../../../../shared/records';
 import { call, errorMessage } from '../../api';
 import { orderedFindings } from '../../review/group-findings';
@@ -20,6 +20,8 @@ export interface ReviewAction {
   proposeAllow: (findingId: string, reason: string) => Promise<string>;
   /** Resolves to the updated document; rejects with the service's refusal. */
   sign: (input: SignInput) => Promise<DocumentDetail>;
+  /** Saves the open document's 拟公开方式; rejects with the service's refusal. */
+  setPublication: (input: PublicationInput) => Promise<DocumentDetail>;
   loadReviewForm: (documentId: string) => Promise<void>;
   /** Resolves to the saved path, or null when the user cancelled. */
   saveReviewFormPdf: (documentId: string) => Promise<string | null>;
@@ -98,6 +100,15 @@ export const createReviewActions: SliceActions<ReviewAction> = (set, get) => {
       const detail = get().detail;
       if (!detail) throw new Error('请先打开文稿。');
       const updated = await call('signoff/sign', detail.latestVersion.id, input);
+      set({ detail: updated, reviewFormHtml: undefined });
+      return updated;
+    },
+
+    setPublication: async (input) => {
+      const detail = get().detail;
+      if (!detail) throw new Error('请先打开文稿。');
+      const updated = await call('documents/set-publication', detail.id, input);
+      // The 审查单 shows these values: drop the old one so it is built again.
       set({ detail: updated, reviewFormHtml: undefined });
       return updated;
     },

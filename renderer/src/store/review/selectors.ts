@@ -1,5 +1,5 @@
 import type { StoredFinding } from '../../../../shared/records';
-import { canDispose, signoffAvailability } from '../../review/permissions';
+import { canDispose, canSetPublication, signoffAvailability } from '../../review/permissions';
 import type { MishenStore } from '../types';
 
 export const reviewSelectors = {
@@ -18,6 +18,7 @@ export const reviewSelectors = {
   openCount: (s: MishenStore) => (s.detail?.scan.findings ?? []).filter((f) => !f.disposition).length,
   canDispose: (s: MishenStore) => canDispose(s.user, s.detail),
   signoff: (s: MishenStore) => signoffAvailability(s.user, s.detail),
+  canSetPublication: (s: MishenStore) => canSetPublication(s.user, s.detail),
   reviewFormHtml: (s: MishenStore) => s.reviewFormHtml,
   reviewFormLoading: (s: MishenStore) => s.reviewFormLoading,
   reviewFormError: (s: MishenStore) => s.reviewFormError,
