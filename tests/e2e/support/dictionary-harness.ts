@@ -5,7 +5,8 @@
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, openAppPage } from './app-page';
 import { CHANNELS, type Channel, type MishenApi } from '../../../shared/api-contract';
 import { createApiHandlers } from '../../../electron/app/api-handlers';
 import { activeDictionaryReviewer, type ReviewerSource } from '../../../electron/review/active-reviewer';
@@ -13,7 +14,7 @@ import { DictionaryService } from '../../../electron/review/dictionary-service';
 import { RecordsService } from '../../../electron/review/records-service';
 import { ensureRendererBuilt } from './build-renderer';
 import { SCREENSHOTS, USERS } from './harness';
-import { APP_ORIGIN, serveRenderer } from './serve-renderer';
+import { serveRenderer } from './serve-renderer';
 
 export const OFFICER = { username: 'baomi', password: 'baomi-2024-ok', displayName: '钱七', division: '保密办' } as const;
 export { USERS };
@@ -82,25 +83,12 @@ export async function startDictionaryHarness(): Promise<DictionaryHarness> {
   service.createUser(admin, { ...USERS.drafter, role: 'drafter' });
   service.createUser(admin, { ...OFFICER, role: 'security-officer' });
 
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
   const { refused } = await serveRenderer(context);
   const api = createApiHandlers({ service, dictionary, dictionaryEntries: () => [...reviewers!.current().reviewer.dictionary.set.entries] });
   await installBytesBridge(context, api);
-  const page = await context.newPage();
-  page.setDefaultTimeout(20_000);
-  const pageErrors: string[] = [];
-  page.on('pageerror', (e) => {
-    pageErrors.push(e.message);
-    process.stderr.write(`[window error] ${e.message}\n`);
-  });
-  page.on('console', (m) => {
-    if (m.type() === 'error') process.stderr.write(`[window console] ${m.text()}\n`);
-  });
-  await page.goto(`${APP_ORIGIN}/index.html`);
+  const { page, pageErrors } = await openAppPage(context, 20_000);
   return {
     browser,
     context,

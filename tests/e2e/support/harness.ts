@@ -4,14 +4,15 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchChromium, openAppPage } from './app-page';
 import { createApiHandlers } from '../../../electron/app/api-handlers';
 import { loadDictionarySet } from '../../../electron/review/dictionary-files';
 import { RecordsService } from '../../../electron/review/records-service';
 import { createReviewer } from '../../../electron/review/reviewer';
 import { ensureRendererBuilt, PROJECT_ROOT } from './build-renderer';
 import { installBridge, type BridgeLog } from './install-bridge';
-import { APP_ORIGIN, serveRenderer } from './serve-renderer';
+import { serveRenderer } from './serve-renderer';
 
 /** The review corpus: the `shared/corpus` folder beside the project. */
 export const CORPUS = fileURLToPath(new URL('../../../../shared/corpus/', import.meta.url));
@@ -49,10 +50,7 @@ export async function startHarness(): Promise<Harness> {
   service.createUser(admin, { ...USERS.officeReviewer, role: 'office-reviewer' });
   service.createUser(admin, { ...USERS.secondDrafter, role: 'drafter' });
 
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  const browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const { refused } = await serveRenderer(context);
 
@@ -70,18 +68,7 @@ export async function startHarness(): Promise<Harness> {
   };
   const api = createApiHandlers({ service, dictionaryEntries: () => [...loadDictionarySet().entries], savePdf });
   const bridgeLog = await installBridge(context, api);
-  const page = await context.newPage();
-  page.setDefaultTimeout(15_000);
-  const pageErrors: string[] = [];
-  // A script error in the window fails the run loudly instead of showing up as a timeout.
-  page.on('pageerror', (e) => {
-    pageErrors.push(e.message);
-    process.stderr.write(`[window error] ${e.message}\n`);
-  });
-  page.on('console', (m) => {
-    if (m.type() === 'error') process.stderr.write(`[window console] ${m.text()}\n`);
-  });
-  await page.goto(`${APP_ORIGIN}/index.html`);
+  const { page, pageErrors } = await openAppPage(context, 15_000);
 
   return {
     browser,
