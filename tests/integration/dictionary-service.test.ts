@@ -8,29 +8,19 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalHash } from '../../electron/dictionary/canonical-hash';
-import { ServiceError, type Role, type UserInfo } from '../../shared/records';
+import type { Role, UserInfo } from '../../shared/records';
 import { PackageRefusal, signPackage, type PackageRefusalReason } from '../../electron/dictionary/package';
 import { readSigningKey } from '../../electron/dictionary/signing-key';
 import { loadDictionarySet } from '../../electron/review/dictionary-files';
 import { DictionaryService, DictionaryValidationError, type ImportPreview } from '../../electron/review/dictionary-service';
 import { RecordsService } from '../../electron/review/records-service';
+import { refused } from '../support/refused';
 import { createReviewer } from '../../electron/review/reviewer';
 import { listAudit, verifyAuditLog } from '../../electron/store/audit-log';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const PASSWORD = 'test-pass-123';
 const bytes = (text: string) => Buffer.from(text, 'utf8');
-
-function refused(fn: () => unknown, code: ServiceError['code']): string {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ServiceError);
-    expect((e as ServiceError).code).toBe(code);
-    return (e as ServiceError).message;
-  }
-  throw new Error(`应被拒绝（${code}），却成功了`);
-}
 
 function packageRefused(fn: () => unknown, reason: PackageRefusalReason): string {
   try {

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ServiceError, type DocumentDetail, type Role, type UserInfo } from '../../shared/records';
 import { RecordsService } from '../../electron/review/records-service';
+import { refused } from '../support/refused';
 import { createReviewer } from '../../electron/review/reviewer';
 import type { Reviewer } from '../../electron/review/scan-file';
 import { listAudit } from '../../electron/store/audit-log';
@@ -17,17 +18,6 @@ import { DatabaseVersionError, openDatabase } from '../../electron/store/connect
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const PASSWORD = 'test-pass-123';
-
-function refused(fn: () => unknown, code: ServiceError['code']): string {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(ServiceError);
-    expect((e as ServiceError).code).toBe(code);
-    return (e as ServiceError).message;
-  }
-  throw new Error(`应被拒绝（${code}），却成功了`);
-}
 
 async function refusedAsync(fn: () => Promise<unknown>, code: ServiceError['code']): Promise<void> {
   await expect(fn()).rejects.toSatisfy((e: unknown) => e instanceof ServiceError && e.code === code);
