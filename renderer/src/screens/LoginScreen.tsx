@@ -1,5 +1,6 @@
-import { LockOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { LockOutlined, UserOutlined } from '@ant-design/icons';
+import { Alert, Button, Form, Input, Typography } from 'antd';
+import { BrandedPage } from '../components/BrandedPage';
 import { sessionSelectors, useMishenStore } from '../store';
 import { SetupScreen } from './SetupScreen';
 import { useNeedsSetup } from './use-needs-setup';
@@ -17,31 +18,22 @@ export function LoginScreen() {
   if (useNeedsSetup()) return <SetupScreen />;
 
   return (
-    <Flex vertical align="center" style={{ minHeight: '100%', boxSizing: 'border-box', paddingTop: '10vh', background: 'linear-gradient(180deg, #163a75 0%, #1f4e9c 42%, #f0f2f5 42%)' }}>
-      <Flex vertical align="center" style={{ color: '#fff', marginBottom: 24 }}>
-        <SafetyCertificateOutlined style={{ fontSize: 44 }} />
-        <Typography.Title level={2} style={{ color: '#fff', margin: '8px 0 4px' }}>
-          密审 · 保密审查
-        </Typography.Title>
-        <Typography.Text style={{ color: 'rgba(255,255,255,0.85)' }}>政府信息公开前的离线保密审查（先审查、后公开）</Typography.Text>
-      </Flex>
-      <Card title="用户登录" style={{ width: 400, boxShadow: '0 6px 24px rgba(0,0,0,0.12)' }}>
-        <Form<LoginValues> layout="vertical" requiredMark={false} onFinish={(v) => void login(v.username ?? '', v.password ?? '')} aria-label="登录">
-          <Form.Item label="用户名" name="username" rules={[{ required: true, message: '请输入用户名' }]}>
-            <Input prefix={<UserOutlined />} autoFocus autoComplete="username" placeholder="请输入用户名" />
-          </Form.Item>
-          <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }]}>
-            <Input.Password prefix={<LockOutlined />} autoComplete="current-password" placeholder="请输入密码" />
-          </Form.Item>
-          {error && <Alert type="error" showIcon title="登录失败" description={error} style={{ marginBottom: 16 }} role="alert" />}
-          <Button type="primary" htmlType="submit" block loading={pending}>
-            登录
-          </Button>
-        </Form>
-        <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12 }}>
-          本程序完全离线运行，文稿不会离开本机。忘记密码请联系系统管理员重置。
-        </Typography.Paragraph>
-      </Card>
-    </Flex>
+    <BrandedPage title="密审 · 保密审查" subtitle="政府信息公开前的离线保密审查（先审查、后公开）" cardTitle="用户登录" cardWidth={400}>
+      <Form<LoginValues> layout="vertical" requiredMark={false} onFinish={(v) => void login(v.username ?? '', v.password ?? '')} aria-label="登录">
+        <Form.Item label="用户名" name="username" rules={[{ required: true, message: '请输入用户名' }]}>
+          <Input prefix={<UserOutlined />} autoFocus autoComplete="username" placeholder="请输入用户名" />
+        </Form.Item>
+        <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }]}>
+          <Input.Password prefix={<LockOutlined />} autoComplete="current-password" placeholder="请输入密码" />
+        </Form.Item>
+        {error && <Alert type="error" showIcon title="登录失败" description={error} style={{ marginBottom: 16 }} role="alert" />}
+        <Button type="primary" htmlType="submit" block loading={pending}>
+          登录
+        </Button>
+      </Form>
+      <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12 }}>
+        本程序完全离线运行，文稿不会离开本机。忘记密码请联系系统管理员重置。
+      </Typography.Paragraph>
+    </BrandedPage>
   );
 }

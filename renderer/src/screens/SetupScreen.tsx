@@ -1,10 +1,10 @@
 // First run: the installed app has no command line to create the first user, so on an empty
 // database the window asks for the administrator (who then adds the other users). The service
 // refuses this once any user exists, so it cannot be used to make a second administrator.
-import { SafetyCertificateOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Flex, Form, Input, Typography } from 'antd';
+import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { call, errorMessage } from '../api';
+import { BrandedPage } from '../components/BrandedPage';
 import { useMishenStore } from '../store';
 
 interface SetupValues {
@@ -33,42 +33,33 @@ export function SetupScreen() {
   };
 
   return (
-    <Flex vertical align="center" style={{ minHeight: '100%', boxSizing: 'border-box', paddingTop: '8vh', background: 'linear-gradient(180deg, #163a75 0%, #1f4e9c 42%, #f0f2f5 42%)' }}>
-      <Flex vertical align="center" style={{ color: '#fff', marginBottom: 24 }}>
-        <SafetyCertificateOutlined style={{ fontSize: 44 }} />
-        <Typography.Title level={2} style={{ color: '#fff', margin: '8px 0 4px' }}>
-          密审 · 首次使用
-        </Typography.Title>
-        <Typography.Text style={{ color: 'rgba(255,255,255,0.85)' }}>本机尚无用户，请先设置系统管理员</Typography.Text>
-      </Flex>
-      <Card title="设置系统管理员" style={{ width: 440, boxShadow: '0 6px 24px rgba(0,0,0,0.12)' }}>
-        <Form<SetupValues> layout="vertical" requiredMark={false} onFinish={(v) => void submit(v)} aria-label="设置系统管理员">
-          <Form.Item label="用户名" name="username" rules={[{ required: true, message: '请输入用户名' }]}>
-            <Input autoFocus autoComplete="username" />
-          </Form.Item>
-          <Form.Item label="姓名" name="displayName" rules={[{ required: true, message: '请输入姓名' }]}>
-            <Input />
-          </Form.Item>
-          <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }, { min: 8, message: '密码至少 8 位' }]}>
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-          <Form.Item
-            label="确认密码"
-            name="confirm"
-            dependencies={['password']}
-            rules={[{ required: true, message: '请再次输入密码' }, ({ getFieldValue }) => ({ validator: (_, v) => (v === getFieldValue('password') ? Promise.resolve() : Promise.reject(new Error('两次输入的密码不一致'))) })]}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-          {error && <Alert type="error" showIcon title="未能完成设置" description={error} style={{ marginBottom: 16 }} role="alert" />}
-          <Button type="primary" htmlType="submit" block loading={pending}>
-            创建管理员并登录
-          </Button>
-        </Form>
-        <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12 }}>
-          管理员登录后在「用户管理」中添加起草人、处室负责人、办公室审核人和保密员。请妥善保管管理员密码。
-        </Typography.Paragraph>
-      </Card>
-    </Flex>
+    <BrandedPage title="密审 · 首次使用" subtitle="本机尚无用户，请先设置系统管理员" cardTitle="设置系统管理员" cardWidth={440}>
+      <Form<SetupValues> layout="vertical" requiredMark={false} onFinish={(v) => void submit(v)} aria-label="设置系统管理员">
+        <Form.Item label="用户名" name="username" rules={[{ required: true, message: '请输入用户名' }]}>
+          <Input autoFocus autoComplete="username" />
+        </Form.Item>
+        <Form.Item label="姓名" name="displayName" rules={[{ required: true, message: '请输入姓名' }]}>
+          <Input />
+        </Form.Item>
+        <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }, { min: 8, message: '密码至少 8 位' }]}>
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        <Form.Item
+          label="确认密码"
+          name="confirm"
+          dependencies={['password']}
+          rules={[{ required: true, message: '请再次输入密码' }, ({ getFieldValue }) => ({ validator: (_, v) => (v === getFieldValue('password') ? Promise.resolve() : Promise.reject(new Error('两次输入的密码不一致'))) })]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+        {error && <Alert type="error" showIcon title="未能完成设置" description={error} style={{ marginBottom: 16 }} role="alert" />}
+        <Button type="primary" htmlType="submit" block loading={pending}>
+          创建管理员并登录
+        </Button>
+      </Form>
+      <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12 }}>
+        管理员登录后在「用户管理」中添加起草人、处室负责人、办公室审核人和保密员。请妥善保管管理员密码。
+      </Typography.Paragraph>
+    </BrandedPage>
   );
 }
