@@ -1,6 +1,6 @@
 // Chinese names of parts, categories and severities, for explanations and for the window.
 import type { Part } from './document-model';
-import type { Severity } from './findings';
+import type { Severity, Verdict } from './findings';
 
 export const PART_LABELS: Readonly<Record<Part | 'document', string>> = {
   body: '正文',
@@ -36,6 +36,13 @@ export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
   block: '禁止发布',
   review: '需人工判断',
   info: '提示',
+};
+
+/** The automatic verdict of a scan, in words. */
+export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
+  block: '禁止发布（须修改）',
+  review: '需人工审查',
+  pass: '未发现问题',
 };
 
 export function categoryLabel(category: string): string {

@@ -1,10 +1,9 @@
 // The report as a reviewer reads it in a terminal: per file, the verdict, then findings grouped by
 // severity, each with where it stands, its context and why it was flagged.
 import type { Finding, Severity } from '../../shared/findings';
-import { PART_LABELS, SEVERITY_LABELS, categoryLabel } from '../../shared/labels';
+import { PART_LABELS, SEVERITY_LABELS, VERDICT_LABELS, categoryLabel } from '../../shared/labels';
 import type { FileReport } from '../../shared/report';
 
-export const VERDICT_LABELS = { block: '禁止发布（须修改）', review: '需人工审查', pass: '未发现问题' } as const;
 const ORDER: readonly Severity[] = ['block', 'review', 'info'];
 
 export function formatReportText(report: FileReport): string {

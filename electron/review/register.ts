@@ -2,7 +2,8 @@
 // CSV for Excel (full hashes), HTML for printing on A4 landscape (short hashes).
 import type { Severity, Verdict } from '../../shared/findings';
 import type { DocumentDetail, DocumentState, Outcome } from '../../shared/records';
-import { FONT_STACK, VERDICT_LABELS, beijingTime, escapeHtml, officeConclusion } from './review-form';
+import { VERDICT_LABELS } from '../../shared/labels';
+import { FONT_STACK, beijingTime, escapeHtml, officeConclusion } from './review-form';
 
 export interface RegisterRow {
   readonly seq: number;

@@ -1,8 +1,8 @@
 // The 保密审查单: one printable page set per reviewed item (一事一审), bound to the exact file that
 // was reviewed by its SHA-256. Self-contained HTML (no external resources) so it can be archived,
 // opened offline in any browser, or printed to PDF by pdf-printer.ts.
-import { SEVERITY_RANK, type Verdict } from '../../shared/findings';
-import { PART_LABELS, SEVERITY_LABELS, categoryLabel } from '../../shared/labels';
+import { SEVERITY_RANK } from '../../shared/findings';
+import { PART_LABELS, SEVERITY_LABELS, VERDICT_LABELS, categoryLabel } from '../../shared/labels';
 import {
   DISPOSITION_LABELS,
   ROLE_LABELS,
@@ -14,7 +14,6 @@ import {
   type StoredFinding,
 } from '../../shared/records';
 
-export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = { block: '禁止发布（须修改）', review: '需人工审查', pass: '未发现问题' };
 
 /** Fonts Debian (fonts-noto-cjk) and Windows offices have; the first one present wins. */
 export const FONT_STACK = `"Noto Sans CJK SC", "Noto Serif CJK SC", "Source Han Sans SC", "Microsoft YaHei", "SimSun", sans-serif`;
