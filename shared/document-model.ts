@@ -34,6 +34,8 @@ export interface TextBlock {
   readonly table?: number;
   /** With `table`: the 0-based row within that table. */
   readonly row?: number;
+  /** With `table`: the 0-based column (grid column where the cell starts). */
+  readonly column?: number;
   /** Heading level (1 = top) where the file marks the paragraph as a heading. */
   readonly heading?: number;
   /** What a person needs to find it: a property name ('标题 dc:title'), an annotation type, a header's file name. */

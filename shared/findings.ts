@@ -1,5 +1,6 @@
 // What a review reports: findings, warnings, verdict. The CLI's JSON contract
 // (../shared/corpus/README.md beside the project) is a superset of these fields.
+import type { SeverityRole } from './dictionary/roles';
 import type { Part } from './document-model';
 
 export type Severity = 'block' | 'review' | 'info';
@@ -14,6 +15,8 @@ export interface Finding {
   readonly category: string;
   readonly kind?: string;
   readonly severity: Severity;
+  /** The role that decided the severity (../dictionary/roles.ts): ownKind, citedTitle, normative …. */
+  readonly role?: SeverityRole;
   /** The text as it stands in the document. */
   readonly match: string;
   /** The surrounding text, up to 20 characters either side. */
@@ -31,6 +34,8 @@ export interface Finding {
   /** Where it stands, in words (a property name, a header file, a comment number). */
   readonly label?: string;
   readonly author?: string;
+  /** Aggregation over a table: the table's 0-based index in the document, so it can be outlined. */
+  readonly table?: number;
   /** Aggregation: what was combined. */
   readonly combines?: readonly { readonly label: string; readonly count: number }[];
 }

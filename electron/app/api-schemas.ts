@@ -5,6 +5,7 @@ import { z } from 'zod';
 import type { Channel, MishenApi } from '../../shared/api-contract';
 import { VALIDATORS } from '../../shared/dictionary/native';
 import { BOUNDARY_MODES, SEVERITIES } from '../../shared/dictionary/parse';
+import { SEVERITY_ROLES } from '../../shared/dictionary/roles';
 import { DOCUMENT_STATES, LEGAL_BASES, OUTCOMES, PUBLICATION_MODES, ROLES, SIGNOFF_STEPS, type DispositionAction } from '../../shared/records';
 
 /** The largest file the readers accept (read-document.ts refuses more anyway). */
@@ -40,9 +41,7 @@ const entryFields = {
   boundary: enumOf(BOUNDARY_MODES).optional(),
   validator: enumOf(VALIDATORS).optional(),
   context: short(100).optional(),
-  severityByPlace: z
-    .strictObject({ head: severity.optional(), standalone: severity.optional(), header: severity.optional(), footer: severity.optional(), running: severity.optional() })
-    .optional(),
+  severityByRole: z.strictObject(Object.fromEntries(SEVERITY_ROLES.map((r) => [r, severity.optional()]))).optional(),
   standaloneOnly: z.boolean().optional(),
   headOnly: z.boolean().optional(),
 };

@@ -27,7 +27,7 @@ export interface ImportPlan {
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
   id: '编号', type: '类型', term: '词条', pattern: '正则表达式', category: '类别', kind: '种类', severity: '严重程度', note: '说明',
-  boundary: '词边界', validator: '校验器', severityByPlace: '按位置的严重程度', context: '语境规则', standaloneOnly: '仅独占一行',
+  boundary: '词边界', validator: '校验器', severityByRole: '按角色的严重程度', context: '语境规则', standaloneOnly: '仅独占一行',
   headOnly: '仅文首', enabled: '启用状态', categories: '适用类别', before: '前置提示词', after: '后置提示词', assertion: '自指提示词',
   mentionByDefault: '默认视为提及', explanation: '解释', title: '标题', signals: '信号', minSignals: '最少信号数', blockScore: '禁止发布分值',
 };
@@ -119,7 +119,7 @@ export function planImport(fileName: string, active: DictionarySet, candidates: 
       severity: c.severity as Severity,
       note: c.note || prev?.note || '',
       boundary: (c.boundary as BoundaryMode | undefined) ?? prev?.boundary ?? 'auto',
-      severityByPlace: prev?.severityByPlace,
+      severityByRole: prev?.severityByRole,
       context: prev?.context,
       enabled: true,
       source: prev?.source ?? source,

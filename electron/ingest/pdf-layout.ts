@@ -28,11 +28,41 @@ interface Line {
 const SAME_LINE = 0.5;
 /** A horizontal gap wider than this (× font height) between two pieces becomes a space. */
 const WORD_GAP = 0.25;
+/** A gap wider than this (× font height) may separate two table cells. */
+const CELL_GAP = 1.5;
+/** A cell's text wrapped onto the next line sits at most this far below (× font height). */
+const WRAP_LINE = 1.7;
+/** How far apart (× font height) a column's left edges may be on two lines and still be one column. */
+const COLUMN_TOLERANCE = 1;
 
-/** The page's text: lines joined with '\n', pieces on a line joined with at most one space. */
+/** A run of text on a line between two wide gaps: one table cell, or a whole line of prose. */
+interface Segment {
+  readonly x0: number;
+  x1: number;
+  text: string;
+}
+
+interface LaidOutLine {
+  readonly y: number;
+  readonly fontSize: number;
+  readonly segments: Segment[];
+  /** Baseline of the lowest line joined into this one (its cells' wrapped text). */
+  bottom: number;
+  /** Part of a table: its cells are separated by tabs, so no term is made of two cells. */
+  table: boolean;
+}
+
+/**
+ * The page's text: lines joined with '\n'. On a line of prose, pieces are joined with at most one
+ * space. Lines that are rows of a table (several cells whose columns line up with a neighbouring
+ * line) get a tab between cells, and a cell's text that wraps onto the next line — a number split
+ * over two lines of one cell — is joined back into its cell.
+ */
 export function layoutPageText(pieces: readonly PlacedText[]): string {
-  return groupIntoLines(pieces)
-    .map(joinLine)
+  const lines = groupIntoLines(pieces).map(segmentsOf);
+  markTableRows(lines);
+  return joinWrappedCells(lines)
+    .map((line) => line.segments.map((s) => s.text).join(line.table ? '\t' : ' '))
     .filter((line) => line.trim() !== '')
     .join('\n');
 }
@@ -54,26 +84,97 @@ function groupIntoLines(pieces: readonly PlacedText[]): Line[] {
   return lines;
 }
 
-function joinLine(line: Line): string {
+function segmentsOf(line: Line): LaidOutLine {
   const pieces = [...line.pieces].sort((a, b) => a.x - b.x);
-  let text = '';
+  const segments: Segment[] = [];
+  let current: Segment | undefined;
   let previous: PlacedText | undefined;
   for (const piece of pieces) {
     const size = Math.max(piece.fontSize, previous?.fontSize ?? 0, 1);
     if (previous && isOverprint(previous, piece, size)) continue;
-    const isSpace = piece.str.trim() === '';
-    const endsWithSpace = text === '' || /\s$/.test(text);
-    if (isSpace) {
-      // pdfjs reports a drawn space as its own piece; keep one space, never a run of them.
-      if (!endsWithSpace) text += ' ';
-    } else {
-      const gap = previous ? piece.x - (previous.x + previous.width) : 0;
-      if (gap > size * WORD_GAP && !endsWithSpace) text += ' ';
-      text += piece.str;
-    }
     previous = piece;
+    if (piece.str.trim() === '') {
+      // pdfjs reports a drawn space as its own piece; keep one space, never a run of them.
+      if (current && !/\s$/.test(current.text)) current.text += ' ';
+      continue;
+    }
+    const gap = current ? piece.x - current.x1 : 0;
+    if (!current || gap > size * CELL_GAP) {
+      current = { x0: piece.x, x1: piece.x + piece.width, text: piece.str };
+      segments.push(current);
+      continue;
+    }
+    if (gap > size * WORD_GAP && !/\s$/.test(current.text)) current.text += ' ';
+    current.text += piece.str;
+    current.x1 = Math.max(current.x1, piece.x + piece.width);
   }
-  return text.trim();
+  for (const s of segments) s.text = s.text.trim();
+  return { y: line.y, bottom: line.y, fontSize: Math.max(line.fontSize, 1), segments, table: false };
+}
+
+/** Lines with two or more cells whose columns line up with those of a neighbouring line are table rows. */
+function markTableRows(lines: LaidOutLine[]): void {
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const a = lines[i];
+    if (a.segments.length < 2) continue;
+    for (const j of [i + 1, i + 2]) {
+      const b = lines[j];
+      if (!b || b.segments.length < 2 || sharedColumns(a, b) < 2) continue;
+      a.table = true;
+      b.table = true;
+      break;
+    }
+  }
+}
+
+/** How many cells of `a` start where a cell of `b` starts. */
+function sharedColumns(a: LaidOutLine, b: LaidOutLine): number {
+  const tolerance = COLUMN_TOLERANCE * Math.max(a.fontSize, b.fontSize);
+  return a.segments.filter((s) => b.segments.some((t) => Math.abs(s.x0 - t.x0) <= tolerance)).length;
+}
+
+/**
+ * A line right under a table row, with fewer cells, its first column empty, and each cell inside
+ * one of the row's columns, continues that row's cells (220103197902 above 230057 is one ID number).
+ */
+function joinWrappedCells(lines: readonly LaidOutLine[]): LaidOutLine[] {
+  const out: LaidOutLine[] = [];
+  for (const line of lines) {
+    const row = out[out.length - 1];
+    const columns = row?.table ? continuedColumns(row, line) : undefined;
+    if (!row || !columns) {
+      out.push(line);
+      continue;
+    }
+    line.segments.forEach((s, k) => {
+      const cell = row.segments[columns[k]];
+      cell.text = joinWrapped(cell.text, s.text);
+      cell.x1 = Math.max(cell.x1, s.x1);
+    });
+    row.bottom = line.y;
+  }
+  return out;
+}
+
+/** For each cell of `next`, the column of `row` it continues; undefined when it is no continuation. */
+function continuedColumns(row: LaidOutLine, next: LaidOutLine): number[] | undefined {
+  if (next.segments.length === 0 || next.segments.length >= row.segments.length) return undefined;
+  if (next.y - row.bottom > WRAP_LINE * row.fontSize) return undefined;
+  const columns: number[] = [];
+  for (const s of next.segments) {
+    const matches = row.segments.map((c, k) => (s.x0 < c.x1 + row.fontSize * WORD_GAP && c.x0 - row.fontSize * WORD_GAP < s.x1 ? k : -1)).filter((k) => k >= 0);
+    if (matches.length !== 1 || columns.includes(matches[0])) return undefined;
+    columns.push(matches[0]);
+  }
+  return columns.includes(0) ? undefined : columns;
+}
+
+/** Wrapped text joins without a space between CJK characters or digits, with one between words. */
+function joinWrapped(before: string, after: string): string {
+  const last = before[before.length - 1] ?? '';
+  const first = after[0] ?? '';
+  const tight = /[\u3000-\u9fff\uff00-\uffef\d]/.test(last) && /[\u3000-\u9fff\uff00-\uffef\d]/.test(first);
+  return tight ? before + after : `${before} ${after}`;
 }
 
 /**

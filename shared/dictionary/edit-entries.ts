@@ -2,7 +2,7 @@
 // purely: the service saves the result as a new version, the window can show it beforehand.
 import type { Severity } from '../findings';
 import { normalizeTerm } from '../text/normalize';
-import type { BoundaryMode, DictionaryEntry, DictionarySet, SeverityByPlace, ValidatorName } from './types';
+import type { BoundaryMode, DictionaryEntry, DictionarySet, SeverityByRole, ValidatorName } from './types';
 
 /** An entry as the window's form or the CLI gives it; defaults fill the rest. */
 export interface NewEntry {
@@ -18,7 +18,7 @@ export interface NewEntry {
   readonly boundary?: BoundaryMode;
   readonly validator?: ValidatorName;
   readonly context?: string;
-  readonly severityByPlace?: SeverityByPlace;
+  readonly severityByRole?: SeverityByRole;
   readonly standaloneOnly?: boolean;
   readonly headOnly?: boolean;
 }
@@ -45,7 +45,7 @@ export function toEntry(e: NewEntry, id: string): DictionaryEntry {
     kind: e.kind?.trim() || undefined,
     severity: e.severity,
     note: e.note?.trim() ?? '',
-    severityByPlace: e.severityByPlace,
+    severityByRole: e.severityByRole,
     context: e.context || undefined,
     enabled: true,
     source: MANUAL_SOURCE,

@@ -2,7 +2,7 @@
 // {
 //   "format": "mishen-dictionary", "name": "…",
 //   "entries": [ { "id", "type": "term"|"pattern", "term" | "terms" | "pattern", "category", "kind"?,
-//                  "severity", "note", "boundary"?, "validator"?, "severityByPlace"?, "context"?,
+//                  "severity", "note", "boundary"?, "validator"?, "severityByRole"?, "context"?,
 //                  "standaloneOnly"?, "headOnly"?, "enabled"? } ],
 //   "allow": [ { "id", "term" | "terms", "categories"?, "note" } ],
 //   "contextRules": [ { "id", "before", "after", "assertion"?, "mentionByDefault"?, "severity", "explanation" } ],
@@ -12,6 +12,7 @@
 // An entry with "terms" stands for one term entry per listed term (ids `id:1`, `id:2`, …).
 import { baseName, parseBoundary, parseSeverity } from './parse';
 import { elementLines, lineOfParseError } from './json-lines';
+import { isSeverityRole, SEVERITY_ROLES } from './roles';
 import {
   DictionaryError,
   type AggregationRule,
@@ -19,7 +20,7 @@ import {
   type ContextRule,
   type DictionaryEntry,
   type DictionarySet,
-  type SeverityByPlace,
+  type SeverityByRole,
   type ValidatorName,
 } from './types';
 
@@ -83,7 +84,7 @@ function readEntry(e: Json, file: string, source: string, line: number, claimId:
     kind: e.kind === undefined ? undefined : text(e.kind, 'kind', file, line),
     severity: parseSeverity(text(e.severity, 'severity', file, line), file, line),
     note: text(e.note, 'note', file, line, false),
-    severityByPlace: readSeverityByPlace(e.severityByPlace, file, line),
+    severityByRole: readSeverityByRole(e, file, line),
     context: e.context === undefined ? undefined : text(e.context, 'context', file, line),
     enabled: e.enabled === undefined ? true : e.enabled === true,
     source,
@@ -112,17 +113,25 @@ function readEntry(e: Json, file: string, source: string, line: number, claimId:
   return terms.map((term, i) => ({ ...common, type: 'term' as const, id: Array.isArray(e.terms) ? `${id}:${i + 1}` : id, term, boundary }));
 }
 
-function readSeverityByPlace(v: unknown, file: string, line: number): SeverityByPlace | undefined {
-  if (v === undefined) return undefined;
-  if (!v || typeof v !== 'object') throw new DictionaryError(file, line, '"severityByPlace" 应为对象');
+/**
+ * "severityByRole", or "severityByPlace" as dictionaries written before roles named it (its keys
+ * head, standalone, header, footer, running are roles too); both given are merged.
+ */
+function readSeverityByRole(e: Json, file: string, line: number): SeverityByRole | undefined {
+  if (e.severityByRole === undefined && e.severityByPlace === undefined) return undefined;
   const out: Record<string, unknown> = {};
-  for (const [place, sev] of Object.entries(v as Json)) {
-    if (!['head', 'standalone', 'header', 'footer', 'running'].includes(place)) {
-      throw new DictionaryError(file, line, `"severityByPlace" 中未知的位置「${place}」（可用 head、standalone、header、footer、running）`);
+  for (const key of ['severityByPlace', 'severityByRole'] as const) {
+    const v = e[key];
+    if (v === undefined) continue;
+    if (!v || typeof v !== 'object' || Array.isArray(v)) throw new DictionaryError(file, line, `"${key}" 应为对象`);
+    for (const [role, sev] of Object.entries(v as Json)) {
+      if (!isSeverityRole(role)) {
+        throw new DictionaryError(file, line, `"${key}" 中未知的角色「${role}」（可用 ${SEVERITY_ROLES.join('、')}）`);
+      }
+      out[role] = parseSeverity(String(sev), file, line);
     }
-    out[place] = parseSeverity(String(sev), file, line);
   }
-  return out as SeverityByPlace;
+  return out as SeverityByRole;
 }
 
 function readAllow(e: Json, file: string, source: string, line: number, claimId: (id: unknown, line: number) => string): AllowEntry[] {
@@ -176,6 +185,7 @@ function readAggregationRule(
       min,
       required: s.required === true,
       weight: s.weight === undefined ? 1 : Number(s.weight),
+      ...(s.columns === undefined ? {} : { columns: readColumns(s.columns, id, file, line) }),
     };
   });
   const minSignals = Number(e.minSignals);
@@ -185,4 +195,21 @@ function readAggregationRule(
   const blockScore = Number(e.blockScore);
   if (!Number.isFinite(blockScore) || blockScore <= 0) throw new DictionaryError(file, line, `汇聚规则「${id}」的 "blockScore" 应为正数`);
   return { id, title: text(e.title, 'title', file, line), signals, minSignals, blockScore, explanation: text(e.explanation, 'explanation', file, line), source };
+}
+
+function readColumns(v: unknown, rule: string, file: string, line: number): { header?: string; cell?: string } {
+  if (!v || typeof v !== 'object' || Array.isArray(v)) throw new DictionaryError(file, line, `汇聚规则「${rule}」的 "columns" 应为对象`);
+  const out: { header?: string; cell?: string } = {};
+  for (const key of ['header', 'cell'] as const) {
+    const pattern = (v as Json)[key];
+    if (pattern === undefined) continue;
+    const source = text(pattern, `columns.${key}`, file, line);
+    try {
+      new RegExp(source, 'u');
+    } catch (err) {
+      throw new DictionaryError(file, line, `汇聚规则「${rule}」的 "columns.${key}" 正则表达式无法编译：${(err as Error).message}`);
+    }
+    out[key] = source;
+  }
+  return out;
 }

@@ -2,11 +2,10 @@
 // Every field is written explicitly, in a fixed order, with parse defaults filled in, and without
 // `source`/`line` (where an entry was read from is not part of what it is). So a set written,
 // read back and written again gives the same text, and the hash names the content, not the file.
-import type { AggregationRule, AllowEntry, ContextRule, DictionaryEntry, DictionarySet, SeverityByPlace } from './types';
+import { SEVERITY_ROLES } from './roles';
+import type { AggregationRule, AllowEntry, ContextRule, DictionaryEntry, DictionarySet } from './types';
 
 type Native = Record<string, unknown>;
-
-const PLACES: readonly (keyof SeverityByPlace)[] = ['head', 'standalone', 'header', 'footer', 'running'];
 
 /** Drops undefined fields so that JSON.stringify and the diff see the same keys. */
 function compact(o: Native): Native {
@@ -14,7 +13,7 @@ function compact(o: Native): Native {
 }
 
 export function entryToNative(e: DictionaryEntry): Native {
-  const byPlace = e.severityByPlace && compact(Object.fromEntries(PLACES.map((p) => [p, e.severityByPlace![p]])));
+  const byRole = e.severityByRole && compact(Object.fromEntries(SEVERITY_ROLES.map((r) => [r, e.severityByRole![r]])));
   const common = {
     id: e.id,
     type: e.type,
@@ -26,12 +25,12 @@ export function entryToNative(e: DictionaryEntry): Native {
     note: e.note,
   };
   if (e.type === 'term') {
-    return compact({ ...common, boundary: e.boundary, severityByPlace: byPlace, context: e.context, enabled: e.enabled !== false });
+    return compact({ ...common, boundary: e.boundary, severityByRole: byRole, context: e.context, enabled: e.enabled !== false });
   }
   return compact({
     ...common,
     validator: e.validator,
-    severityByPlace: byPlace,
+    severityByRole: byRole,
     context: e.context,
     standaloneOnly: e.standaloneOnly === true,
     headOnly: e.headOnly === true,
@@ -59,7 +58,9 @@ export function aggregationRuleToNative(r: AggregationRule): Native {
   return {
     id: r.id,
     title: r.title,
-    signals: r.signals.map((s) => ({ label: s.label, kinds: [...s.kinds], min: s.min, required: s.required === true, weight: s.weight ?? 1 })),
+    signals: r.signals.map((s) =>
+      compact({ label: s.label, kinds: [...s.kinds], min: s.min, required: s.required === true, weight: s.weight ?? 1, columns: s.columns && compact({ ...s.columns }) }),
+    ),
     minSignals: r.minSignals,
     blockScore: r.blockScore,
     explanation: r.explanation,

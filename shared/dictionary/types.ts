@@ -1,6 +1,9 @@
 // Dictionary entries: what Mishen looks for. Data, loaded from dictionaries/ and from a user's own
 // lists; the engine compiles them (./compile.ts).
 import type { Severity } from '../findings';
+import type { SeverityByRole } from './roles';
+
+export type { SeverityByRole } from './roles';
 
 /**
  * How a term must stand in the sentence.
@@ -10,25 +13,14 @@ import type { Severity } from '../findings';
  */
 export type BoundaryMode = 'auto' | 'word' | 'none';
 
-/** Severity by where a hit stands; unset places keep the entry's severity. */
-export interface SeverityByPlace {
-  /** The first lines of the first page (where GB/T 9704 puts marks). */
-  readonly head?: Severity;
-  /** A paragraph or line that holds the hit and nothing else but punctuation. */
-  readonly standalone?: Severity;
-  readonly header?: Severity;
-  readonly footer?: Severity;
-  /** Anywhere else in running text. */
-  readonly running?: Severity;
-}
-
 interface EntryBase {
   readonly id: string;
   readonly category: string;
   readonly kind?: string;
   readonly severity: Severity;
   readonly note: string;
-  readonly severityByPlace?: SeverityByPlace;
+  /** Severity by the role a hit plays in the document (./roles.ts); roles left out keep `severity`. */
+  readonly severityByRole?: SeverityByRole;
   /** Id of a context rule (contextRules) that can mark a hit as a mere mention. */
   readonly context?: string;
   readonly enabled?: boolean;
@@ -94,6 +86,12 @@ export interface AggregationSignal {
   readonly min: number;
   readonly required?: boolean;
   readonly weight?: number;
+  /**
+   * In a table, the cells of a column also count: a column whose header matches `header` (a regular
+   * expression over the normalised header) or holds a hit of one of `kinds`; each of its cells that
+   * matches `cell` (default: any text) is an item.
+   */
+  readonly columns?: { readonly header?: string; readonly cell?: string };
 }
 
 export interface AggregationRule {

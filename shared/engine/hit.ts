@@ -10,13 +10,25 @@ export interface Hit {
 }
 
 const CONTEXT_CHARS = 20;
+const CJK = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/;
 
-/** Up to 20 characters either side, white space runs shown as one space. */
+/**
+ * Up to 20 characters either side, as a reviewer reads them: a line break or a space between two
+ * Chinese characters disappears (a wrapped PDF line gives 防止泄露, not 防 止泄露), a tab between
+ * table cells shows as a cell rule, any other run of white space as one space.
+ */
 export function contextOf(text: string, start: number, end: number): string {
-  return text.slice(Math.max(0, start - CONTEXT_CHARS), Math.min(text.length, end + CONTEXT_CHARS)).replace(/\s+/g, ' ');
+  return readable(text.slice(Math.max(0, start - CONTEXT_CHARS), Math.min(text.length, end + CONTEXT_CHARS)));
 }
 
-/** Location fields of a finding at [start, end) of a block. */
+export function readable(text: string): string {
+  return text
+    .replace(/[ \f\r\v\u00a0\u3000]*\t[\s]*/g, ' ｜ ')
+    .replace(/\s+/g, (run, at: number, all: string) => (CJK.test(all[at - 1] ?? '') && CJK.test(all[at + run.length] ?? '') ? '' : ' '))
+    .trim();
+}
+
+/** Location fields of a finding at [start, end) of a block; `line` is 0-based within the block. */
 export function locate(block: TextBlock, start: number, end: number, line: number) {
   return {
     part: block.part,

@@ -1,13 +1,21 @@
 // The engine's entry point: an extracted document and a compiled dictionary in, findings,
 // warnings and a verdict out. Pure: the caller reads the file and supplies the segmenter.
+//
+// The stages: match every block; read the document's structure (title, head, notes …); judge each
+// match by the roles it plays; keep one finding per thing; add what the file hides; score
+// aggregation per table, section and document.
 import type { ExtractedDocument } from '../document-model';
 import type { CompiledDictionary } from '../dictionary/compile';
 import type { Finding, ReportWarning, Verdict } from '../findings';
 import { aggregationFindings } from './aggregation';
+import { BlockViews } from './block-views';
 import { dedupeHits } from './dedupe';
+import { documentStructure } from './document-structure';
 import { hiddenContentHits } from './hidden-content';
-import { scanBlock } from './scan-block';
+import { judgeMatches } from './judge-hits';
+import { matchBlock } from './match-block';
 import { tableRowContexts } from './table-rows';
+import { tablesOf } from './tables';
 import type { Segmenter } from './word-boundary';
 
 export interface DocumentReview {
@@ -20,10 +28,14 @@ export interface DocumentReview {
 const WARNINGS_THAT_NEED_A_PERSON = new Set(['no-text-layer', 'page-unreadable', 'unread-text', 'embedded-object', 'attachment']);
 
 export function reviewDocument(doc: ExtractedDocument, dict: CompiledDictionary, segment?: Segmenter): DocumentReview {
+  const views = doc.blocks.map((block) => new BlockViews(block, segment));
+  const matches = views.map((v, i) => matchBlock(v, i, dict));
+  const structure = documentStructure(doc.blocks, views);
   const rows = tableRowContexts(doc.blocks);
-  const termHits = dedupeHits(doc.blocks.flatMap((block, i) => scanBlock(block, i, dict, segment, rows.get(i))));
+  const termHits = dedupeHits(judgeMatches({ blocks: doc.blocks, views, structure, dict, rows, matches }));
   const hidden = hiddenContentHits(doc.blocks);
-  const aggregation = aggregationFindings(termHits, doc.blocks, dict.set.aggregationRules);
+  const tables = tablesOf(doc.blocks, views);
+  const aggregation = aggregationFindings(termHits, doc.blocks, tables, dict.set.aggregationRules);
   const findings = [...termHits, ...hidden]
     .sort((a, b) => a.blockIndex - b.blockIndex || (a.finding.start ?? 0) - (b.finding.start ?? 0))
     .map((h) => h.finding)

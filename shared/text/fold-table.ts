@@ -4,8 +4,12 @@ import TSCharacters from 'opencc-js/dict/TSCharacters';
 
 /** Code units removed outright (zero-width marks that only hide a term from a naive search). */
 const INVISIBLE = [0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad];
-/** Code units treated as white space between characters. */
-const SPACES = [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000];
+/**
+ * Code units treated as white space between characters. The tab is not one of them: readers put it
+ * between the cells of a table row, and a term must never be made of the end of one cell and the
+ * start of the next, so it stays in the normalised text as a boundary no term crosses.
+ */
+const SPACES = [0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0x85, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000];
 /** Star forms a classification mark may be written with, OCR slips included. */
 const STARS = '★☆✩✪✫✬✭✮✯✰⭐＊*✱✲✳✴✵✶✷✸✹✺⋆';
 const DASHES = '‐‑‒–—―−－﹣';

@@ -1,6 +1,7 @@
 // Normalisation for matching: fold width, case, traditional forms, star and dash forms; drop white space
 // inside runs of CJK text (a term broken by a space or a line break is still the term) but keep one
-// space between two Latin letters or digits (two numbers side by side must not fuse into one).
+// space between two Latin letters or digits (two numbers side by side must not fuse into one). A tab
+// (between table cells) is kept: no term is made of two cells.
 // Every normalised code unit remembers the original offset it came from.
 import { FOLD_REMOVED, FOLD_SPACE, foldTable } from './fold-table';
 

@@ -237,7 +237,7 @@ describe('dictionary custody', () => {
           entries: [
             { id: 'codename/lz', type: 'term', term: '绿洲二期', category: 'project-codename', severity: 'block', note: '新代号' },
             { id: 'project-codename/青松工程', type: 'term', term: '青松工程', category: 'project-codename', severity: 'block', note: '恢复禁止发布' },
-            { id: starterMobile.id, type: 'pattern', pattern: (starterMobile as { pattern: string }).pattern, validator: 'cn-mobile', category: 'personal-info', kind: starterMobile.kind, severity: starterMobile.severity, note: starterMobile.note },
+            { id: starterMobile.id, type: 'pattern', pattern: (starterMobile as { pattern: string }).pattern, validator: 'cn-mobile', category: 'personal-info', kind: starterMobile.kind, severity: starterMobile.severity, severityByRole: starterMobile.severityByRole, note: starterMobile.note },
             { id: 'bad-regex', type: 'pattern', pattern: '(青松', category: 'custom', severity: 'review', note: '' },
             { id: 'no-category', type: 'term', term: '无类别', severity: 'review' },
           ],

@@ -67,6 +67,8 @@ export interface ReadContext {
 interface Cell {
   readonly table: number;
   readonly row: number;
+  /** Grid column where the cell starts (merged cells span several), so a header and its column line up. */
+  readonly column: number;
 }
 
 export function newStory(part: Part, opts: Omit<Story, 'part' | 'tables'> = {}): Story {
@@ -100,15 +102,31 @@ function isBlockProperties(el: XmlElement): boolean {
 
 function readTable(tbl: XmlElement, story: Story, ctx: ReadContext): void {
   const table = story.tables.next++;
-  tableRows(tbl).forEach((tr, row) => walkBlocks(tr, story, ctx, { table, row }));
+  tableRows(tbl).forEach((tr, row) => {
+    let column = gridValue(firstW(firstW(tr, 'trPr') ?? tr, 'gridBefore'), 0);
+    for (const tc of ownChildren(tr, 'tc')) {
+      walkBlocks(tc, story, ctx, { table, row, column });
+      column += gridValue(firstW(firstW(tc, 'tcPr') ?? tc, 'gridSpan'), 1);
+    }
+  });
+}
+
+function gridValue(el: XmlElement | undefined, fallback: number): number {
+  const n = Number(el ? wAttr(el, 'val') : undefined);
+  return Number.isInteger(n) && n >= 0 ? n : fallback;
 }
 
 /** The table's own rows, also where a content control wraps them; not those of nested tables. */
 function tableRows(node: XmlElement): XmlElement[] {
+  return ownChildren(node, 'tr');
+}
+
+/** Children named `name` (w:tr of a table, w:tc of a row), also inside content controls; not nested tables'. */
+function ownChildren(node: XmlElement, name: 'tr' | 'tc'): XmlElement[] {
   return elementChildren(node).flatMap((c) => {
-    if (isW(c, 'tr')) return [c];
+    if (isW(c, name)) return [c];
     if (isW(c, 'tbl') || isBlockProperties(c)) return [];
-    return tableRows(c);
+    return ownChildren(c, name);
   });
 }
 

@@ -9,7 +9,7 @@ import { entryText } from './entry-filter';
 
 const FIELD_LABELS: Readonly<Record<string, string>> = {
   term: '词条', pattern: '正则', category: '类别', severity: '严重程度', note: '说明', boundary: '词边界', validator: '校验器',
-  enabled: '启用状态', kind: '种类', context: '语境规则', severityByPlace: '按位置的严重程度', categories: '适用类别', type: '类型',
+  enabled: '启用状态', kind: '种类', context: '语境规则', severityByRole: '按角色的严重程度', categories: '适用类别', type: '类型',
 };
 
 interface Row {

@@ -186,10 +186,20 @@ describe('readDocx on the corpus', () => {
     const doc = documentOf(await readCorpus('03-personal-info.docx'));
     expect(findBlock(doc, 'body', '身份证号')).toMatchObject({ table: 0, row: 0 });
     expect(findBlock(doc, 'body', '220102198503120019')).toMatchObject({ table: 0, row: 1 });
-    expect(findBlock(doc, 'body', '杨帆')).toMatchObject({ table: 0, row: 6 });
+    expect(findBlock(doc, 'body', '杨帆')).toMatchObject({ table: 0, row: 6, column: 1 });
+    expect(findBlock(doc, 'body', '家庭住址')).toMatchObject({ table: 0, row: 0, column: 4 });
     const after = findBlock(doc, 'body', '如有异议');
     expect(after.table).toBeUndefined();
     expect(after.row).toBeUndefined();
+  });
+
+  it('gives a cell the grid column it starts in, after merged cells', async () => {
+    const cell = (text: string, span = 1) =>
+      `<w:tc>${span > 1 ? `<w:tcPr><w:gridSpan w:val="${span}"/></w:tcPr>` : ''}${p(r(text))}</w:tc>`;
+    const table = `<w:tbl><w:tr>${cell('名称')}${cell('地址')}${cell('规模')}</w:tr><w:tr>${cell('一号门站与二号门站', 2)}${cell('12.5')}</w:tr></w:tbl>`;
+    const doc = documentOf(await readDocx(await buildDocx({ body: table }), 'grid.docx'));
+    expect(findBlock(doc, 'body', '规模')).toMatchObject({ row: 0, column: 2 });
+    expect(findBlock(doc, 'body', '12.5')).toMatchObject({ row: 1, column: 2 });
   });
 
   it('reports the truncated file as unreadable, naming it', async () => {

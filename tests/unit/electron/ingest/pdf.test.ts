@@ -249,6 +249,54 @@ describe('readPdf on built PDFs', () => {
   });
 });
 
+describe('readPdf: tables', () => {
+  // Independent MOD 11-2 check (../shared/docs/domain.md).
+  const withIdCheck = (first17: string): string => {
+    const w = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    let sum = 0;
+    for (let i = 0; i < 17; i++) sum += Number(first17[i]) * w[i];
+    return first17 + '10X98765432'[sum % 11];
+  };
+  const cjk = (text: string): string => '<' + [...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('') + '>';
+
+  it('joins an ID number that wraps over two lines of its cell, and keeps the cells apart', async () => {
+    const ids = [withIdCheck('22010319790223005'), withIdCheck('22010419850612007')];
+    // Header, then two rows whose ID column wraps after 12 digits; the mobile stands on the first line.
+    const rows = [
+      ['赵磊', ids[0], '13044318000', 685],
+      ['钱芳', ids[1], '13500887612', 655],
+    ] as const;
+    const content = [
+      `BT /F2 10 Tf 72 700 Td ${cjk('姓名')} Tj ET`,
+      `BT /F2 10 Tf 150 700 Td ${cjk('身份证号')} Tj ET`,
+      `BT /F2 10 Tf 260 700 Td ${cjk('手机号')} Tj ET`,
+      ...rows.flatMap(([name, id, mobile, y]) => [
+        `BT /F2 10 Tf 72 ${y} Td ${cjk(name)} Tj ET`,
+        `BT /F1 10 Tf 150 ${y} Td (${id.slice(0, 12)}) Tj ET`,
+        `BT /F1 10 Tf 260 ${y} Td (${mobile}) Tj ET`,
+        `BT /F1 10 Tf 150 ${y - 12} Td (${id.slice(12)}) Tj ET`,
+      ]),
+    ].join('\n');
+    const pdf = buildPdf([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R /F2 6 0 R >> >> /Contents 5 0 R >>',
+      HELVETICA,
+      stream('', content),
+      STSONG,
+    ]);
+    const doc = documentOf(await readPdf(pdf, 'table.pdf'));
+    expect(pageText(doc, 1)!.split('\n')).toEqual(['姓名\t身份证号\t手机号', `赵磊\t${ids[0]}\t13044318000`, `钱芳\t${ids[1]}\t13500887612`]);
+
+    const { compileDictionary } = await import('../../../../shared/dictionary/compile');
+    const { reviewDocument } = await import('../../../../shared/engine/review-document');
+    const { loadDictionarySet } = await import('../../../../electron/review/dictionary-files');
+    const review = reviewDocument(doc, compileDictionary(loadDictionarySet([])));
+    expect(review.findings.filter((f) => f.kind === 'id-card').map((f) => f.match)).toEqual(ids);
+    expect(review.findings.filter((f) => f.kind === 'mobile')).toHaveLength(2);
+  });
+});
+
 describe('layoutPageText', () => {
   const piece = (str: string, x: number, y: number, width: number, fontSize = 10) => ({ str, x, y, width, fontSize });
 
@@ -266,8 +314,21 @@ describe('layoutPageText', () => {
     expect(layoutPageText([piece('机密', 0, 0, 20), piece('机密', 0.3, 0.2, 20)])).toBe('机密');
   });
 
-  it('inserts a space for a gap wider than a quarter of the font size, e.g. between table cells', () => {
+  it('inserts a space for a gap wider than a quarter of the font size', () => {
     expect(layoutPageText([piece('姓名', 0, 0, 20), piece('张三', 22, 0, 20), piece('电话', 80, 0, 20)])).toBe('姓名张三 电话');
+  });
+
+  it('separates the cells of table rows by tabs where their columns line up, not a line of prose with a wide gap', () => {
+    const row = (y: number, a: string, b: string) => [piece(a, 0, y, 20), piece(b, 100, y, 20)];
+    expect(layoutPageText([...row(0, '内部', '资料'), ...row(12, '甲', '乙')])).toBe('内部\t资料\n甲\t乙');
+    expect(layoutPageText([...row(0, '内部', '资料'), piece('正文一行', 0, 12, 40)])).toBe('内部 资料\n正文一行');
+  });
+
+  it('does not join a next row whose first column holds text, even with an empty column', () => {
+    const cells = (y: number, ...texts: string[]) => texts.map((t, i) => (t ? piece(t, i * 100, y, 20) : undefined)).filter((p) => p !== undefined);
+    expect(layoutPageText([...cells(0, '姓名', '电话', '备注'), ...cells(12, '张三', '139', '无'), ...cells(24, '李四', '138', '')])).toBe(
+      '姓名\t电话\t备注\n张三\t139\t无\n李四\t138',
+    );
   });
 });
 

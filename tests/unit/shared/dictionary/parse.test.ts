@@ -249,17 +249,22 @@ describe('native (JSON) dictionaries', () => {
     expect(e.message).toContain('iban');
   });
 
-  it('rejects severityByPlace with an unknown place', () => {
+  it('rejects severityByRole with an unknown role', () => {
     const e = errorOf(() =>
-      parseNativeDictionary('s.json', entriesFile(ok, '    { "id": "s", "term": "机密", "category": "c", "severity": "info",', '      "severityByPlace": { "body": "block" } }')),
+      parseNativeDictionary('s.json', entriesFile(ok, '    { "id": "s", "term": "机密", "category": "c", "severity": "info",', '      "severityByRole": { "body": "block" } }')),
     );
     expect(e.line).toBe(6);
     expect(e.message).toContain('body');
   });
 
-  it('accepts severityByPlace with known places', () => {
+  it('accepts severityByRole with known roles', () => {
+    const set = parseNativeDictionary('s.json', entriesFile('    { "id": "s", "term": "请示", "category": "c", "severity": "info", "severityByRole": { "ownKind": "review", "citedTitle": "info" } }'));
+    expect(set.entries[0].severityByRole).toEqual({ ownKind: 'review', citedTitle: 'info' });
+  });
+
+  it('reads severityByPlace, the name dictionaries used before roles, as roles', () => {
     const set = parseNativeDictionary('s.json', entriesFile('    { "id": "s", "term": "机密", "category": "c", "severity": "info", "severityByPlace": { "head": "review", "header": "block" } }'));
-    expect(set.entries[0].severityByPlace).toEqual({ head: 'review', header: 'block' });
+    expect(set.entries[0].severityByRole).toEqual({ head: 'review', header: 'block' });
   });
 
   it('rejects duplicate ids, naming the earlier line', () => {

@@ -12,7 +12,7 @@ const README_EXAMPLE = JSON.stringify({
   entries: [
     { id: 'codename', type: 'term', terms: ['青松工程', '青松二期'], category: 'project-codename', severity: 'block', note: '内部工程代号', boundary: 'none' },
     { id: 'mobile', type: 'pattern', pattern: '(?<![0-9])1[3-9]\\d{9}(?![0-9])', validator: 'cn-mobile', category: 'personal-info', kind: 'mobile', severity: 'review', note: '手机号码' },
-    { id: 'internal', type: 'term', term: '内部资料', category: 'work-secret', severity: 'review', severityByPlace: { standalone: 'block', head: 'block' }, context: 'mention', enabled: false },
+    { id: 'internal', type: 'term', term: '内部资料', category: 'work-secret', severity: 'review', severityByRole: { standalone: 'block', head: 'block', citedTitle: 'info' }, context: 'mention', enabled: false },
   ],
   allow: [{ id: 'ok-1', term: '数据机密性', categories: ['classification-mark'], note: '技术术语' }],
   contextRules: [{ id: 'mention', before: ['防止', '保守'], after: ['法'], severity: 'info', explanation: '在谈论保密义务' }],
@@ -46,7 +46,7 @@ describe('toNativeJson', () => {
     expect(reread.entries.map((e) => e.id)).toEqual(['codename:1', 'codename:2', 'mobile', 'internal']);
     const internal = reread.entries.find((e) => e.id === 'internal')!;
     expect(internal.enabled).toBe(false);
-    expect(internal.severityByPlace).toEqual({ head: 'block', standalone: 'block' });
+    expect(internal.severityByRole).toEqual({ head: 'block', standalone: 'block', citedTitle: 'info' });
     expect(reread.aggregationRules[0].signals[1]).toEqual({ label: '坐标', kinds: ['coordinate'], min: 2, required: false, weight: 3 });
     expect(JSON.parse(first).name).toBeUndefined();
     expect(JSON.parse(toNativeJson(set, '第3版')).name).toBe('第3版');

@@ -75,14 +75,15 @@ describe('reviewDocument: classification marks by place', () => {
 });
 
 describe('reviewDocument: mentions', () => {
-  it('防止泄露国家秘密 is an info mention, 本文件属于工作秘密 is review', () => {
+  it('防止泄露国家秘密 is an info mention, 本文件属于工作秘密 is a self-label and blocks', () => {
     const r = review([...FILLER, body('各单位要防止泄露国家秘密。', 3), body('本文件属于工作秘密。', 4)]);
     const mention = r.findings.find((f) => f.match === '国家秘密');
     expect(mention).toMatchObject({ severity: 'info', paragraph: 3, start: 8, end: 12 });
     expect(mention!.explanation).toContain('防止');
     const secret = r.findings.find((f) => f.match === '工作秘密');
-    expect(secret).toMatchObject({ severity: 'review', category: 'work-secret', paragraph: 4, start: 5, end: 9 });
-    expect(r.verdict).toBe('review');
+    expect(secret).toMatchObject({ severity: 'block', role: 'selfReference', category: 'work-secret', paragraph: 4, start: 5, end: 9 });
+    expect(secret!.explanation).toContain('本文件');
+    expect(r.verdict).toBe('block');
   });
 });
 

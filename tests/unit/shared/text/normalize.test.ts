@@ -66,9 +66,14 @@ describe('normalizeText: white space', () => {
     expect(norm('绝 密 ★ 长 期')).toEqual({ text: '绝密★长期', origin: [0, 2, 4, 6, 8] });
   });
 
-  it('removes line breaks, tabs and ideographic spaces between CJK characters too', () => {
+  it('removes line breaks and ideographic spaces between CJK characters too', () => {
     expect(norm('绝\n密')).toEqual({ text: '绝密', origin: [0, 2] });
-    expect(norm('绝\r\n密\t★\u3000长  期')).toEqual({ text: '绝密★长期', origin: [0, 3, 5, 7, 10] });
+    expect(norm('绝\r\n密 ★\u3000长  期')).toEqual({ text: '绝密★长期', origin: [0, 3, 5, 7, 10] });
+  });
+
+  it('keeps a tab (the edge of a table cell) so that no term is made of two cells', () => {
+    expect(norm('内部\t资料')).toEqual({ text: '内部\t资料', origin: [0, 1, 2, 3, 4] });
+    expect(norm('139 \t 4431')).toEqual({ text: '139\t4431', origin: [0, 1, 2, 4, 6, 7, 8, 9] });
   });
 
   it('removes white space between CJK and ASCII', () => {
@@ -82,7 +87,7 @@ describe('normalizeText: white space', () => {
 
   it('collapses a run of spaces between ASCII alphanumerics into one, at the run start', () => {
     expect(norm('139   4431')).toEqual({ text: '139 4431', origin: [0, 1, 2, 3, 6, 7, 8, 9] });
-    expect(norm('ab \n\t cd')).toEqual({ text: 'ab cd', origin: [0, 1, 2, 6, 7] });
+    expect(norm('ab \n\u3000 cd')).toEqual({ text: 'ab cd', origin: [0, 1, 2, 6, 7] });
   });
 
   it('keeps a space between full-width digits (they are ASCII after folding)', () => {
@@ -157,11 +162,11 @@ describe('normalizeTerm', () => {
 
 // An independent reference for a small alphabet, written from the rules in the header comment:
 // fold each character, drop invisible ones, and keep one space (at the first white space of a run)
-// only between two ASCII letters or digits.
+// only between two ASCII letters or digits; a tab is a character of its own.
 const REF_FOLD: Record<string, string> = {
-  a: 'a', B: 'b', '1': '1', '２': '2', 機: '机', 密: '密', '☆': '★', '★': '★', '—': '-', ',': ',',
+  a: 'a', B: 'b', '1': '1', '２': '2', 機: '机', 密: '密', '☆': '★', '★': '★', '—': '-', ',': ',', '\t': '\t',
 };
-const REF_SPACE = new Set([' ', '\n', '\t', '\u3000']);
+const REF_SPACE = new Set([' ', '\n', '\u3000']);
 const REF_REMOVED = new Set(['\u200b', '\ufeff']);
 const isAlnum = (c: string | undefined) => c !== undefined && /^[0-9a-z]$/.test(c);
 
