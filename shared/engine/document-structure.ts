@@ -110,7 +110,7 @@ export function documentStructure(blocks: readonly TextBlock[], views: readonly 
   let articles = 0;
   let addresseeSeen = false;
   let annexFrom = -1; // flow index after which an annexed title may start
-  for (let i = main ? titleStart + main.lines.length : headEnd; i < flow.length; i++) {
+  for (let i = main ? titleStart + main.lines.length : 0; i < flow.length; i++) {
     const l = flow[i];
     const c = l.compact;
     if (ARTICLE_LINE.test(c)) articles++;
