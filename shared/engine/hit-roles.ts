@@ -11,6 +11,7 @@ import { decideMention } from './mention';
 import {
   boundaryCue,
   citedTitleCue,
+  claimCue,
   contactCue,
   definitionCue,
   enumerationCue,
@@ -73,8 +74,15 @@ export class HitRoles {
         return this.titleRole(role);
       case 'standalone':
         return s.labelLine ? '' : undefined;
-      case 'selfReference':
-        return selfReferenceCue(views, views.clause(m.start, m.end), m, s.rule?.assertion ?? [], s.rule?.before ?? []);
+      case 'selfReference': {
+        const clause = views.clause(m.start, m.end);
+        const self = selfReferenceCue(views, clause, m, s.rule?.assertion ?? [], s.rule?.before ?? []);
+        if (self !== undefined) return self;
+        // A statement of fact about something in the draft: not a rule about a category, and no
+        // cue of a mention (a mention only by the rule's default does not count against it).
+        const stated = this.test('normative') === undefined && !this.test('mention');
+        return stated ? claimCue(views, clause, m) : undefined;
+      }
       case 'publicConsultation':
         return structure.consultation ? '' : undefined;
       case 'internalConsultation':

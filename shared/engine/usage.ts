@@ -68,6 +68,24 @@ export function selfReferenceCue(
   return undefined;
 }
 
+/** 该项目设计参数属于工作秘密。: a predicate right before the hit, and the clause ends with it. */
+const CLAIM_BEFORE = /(?:属于|系|为|列为|定为|标注为|标为)(?:[均都已仍])?$/;
+
+/**
+ * The draft states as a fact that something in it is of this kind (设计参数属于工作秘密). Not in a
+ * rule: 属于国家秘密的，不予公开 and 涉及国家秘密的信息 are about categories.
+ */
+export function claimCue(views: BlockViews, clause: { start: number; end: number }, hit: { start: number; end: number }): string | undefined {
+  const text = views.block.text;
+  const before = text.slice(clause.start, hit.start).replace(/[均都已仍]+(?=(?:属于|系|为))/g, '').trimEnd();
+  const after = text.slice(hit.end, clause.end).trim();
+  const m = CLAIM_BEFORE.exec(before);
+  if (!m || after !== '' || views.block.table !== undefined || text.slice(clause.start, clause.end).includes('\t')) return undefined;
+  // A subject of its own before the predicate (设计参数属于…), not a numbered category label (1.属于…).
+  const subject = before.slice(0, before.length - m[0].length).match(/[\u3400-\u9fff]/g)?.length ?? 0;
+  return subject >= 2 ? m[0] : undefined;
+}
+
 export function definitionCue(views: BlockViews, sentence: { start: number; end: number }, skips: Spans): string | undefined {
   return firstCue(views, DEFINITION, sentence.start, sentence.end, skips, false);
 }

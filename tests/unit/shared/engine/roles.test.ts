@@ -87,6 +87,15 @@ describe('roles: how a sentence uses the word', () => {
     expect(only(r, '工作秘密')).toMatchObject({ severity: 'block', role: 'selfReference' });
   });
 
+  it('a statement that something in the draft is a work secret is a self-label; a rule about the category is not', () => {
+    const claim = review(lines(...NOTICE_HEAD, '该工程设计参数和备用水源位置属于工作秘密。'));
+    expect(only(claim, '工作秘密')).toMatchObject({ severity: 'block', role: 'selfReference' });
+    const rule = review(lines(...NOTICE_HEAD, '属于工作秘密的，不予公开。'));
+    expect(only(rule, '工作秘密').severity).toBe('info');
+    const label = review([...lines(...NOTICE_HEAD), { part: 'body', text: '1.属于工作秘密', paragraph: 2, table: 0, row: 1, column: 0 }], 'docx');
+    expect(only(label, '工作秘密').severity).toBe('info');
+  });
+
   it('the same word as the subject of a duty is a mention: 本通知要求各单位防止泄露工作秘密', () => {
     const r = review(lines(...NOTICE_HEAD, '本通知要求各单位防止泄露工作秘密。'));
     expect(only(r, '工作秘密')).toMatchObject({ severity: 'info', role: 'mention' });
