@@ -80,8 +80,8 @@ export class HitRoles {
         if (self !== undefined) return self;
         // A statement of fact about something in the draft: not a rule about a category, and no
         // cue of a mention (a mention only by the rule's default does not count against it).
-        const stated = this.test('normative') === undefined && !this.test('mention');
-        return stated ? claimCue(views, clause, m) : undefined;
+        const claim = claimCue(views, clause, m);
+        return claim && this.test('normative') === undefined && !this.test('mention') ? claim : undefined;
       }
       case 'publicConsultation':
         return structure.consultation ? '' : undefined;

@@ -59,7 +59,7 @@ export function selfReferenceCue(
   mentionCues: readonly string[],
 ): string | undefined {
   const text = views.block.text;
-  for (const cue of [...SELF_REFERENCE, ...extra]) {
+  for (const cue of extra.length ? [...SELF_REFERENCE, ...extra] : SELF_REFERENCE) {
     for (let i = text.indexOf(cue, clause.start); i >= 0 && i + cue.length <= clause.end; i = text.indexOf(cue, i + 1)) {
       const between = i + cue.length <= hit.start ? text.slice(i + cue.length, hit.start) : '';
       if (!mentionCues.some((c) => between.includes(c))) return cue;
