@@ -15,9 +15,26 @@ export type Part =
   | 'textbox'
   | 'metadata'
   | 'annotation'
-  | 'attachment';
+  | 'attachment'
+  /** Text read by OCR from a scanned page or an image (a picture pasted into a draft, an image file). */
+  | 'ocr';
 
-export type DocumentFormat = 'docx' | 'doc' | 'pdf' | 'txt';
+export type DocumentFormat = 'docx' | 'doc' | 'pdf' | 'txt' | 'xlsx' | 'ofd' | 'image';
+
+/** A rectangle on a page (PDF, OFD: points from the top left at 72 per inch) or an image (pixels). */
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A span of a block's text and where it stands on its page or image (OCR words, OFD text). */
+export interface Region {
+  readonly start: number;
+  readonly end: number;
+  readonly box: Box;
+}
 
 /**
  * One paragraph (Word, text) or one page (PDF) of text, exactly as it stands in the file:
@@ -42,6 +59,8 @@ export interface TextBlock {
   readonly label?: string;
   /** Who wrote it, where the file says: a tracked change's or a comment's author. */
   readonly author?: string;
+  /** Where spans of the text stand on the page or image, where the reader knows (OCR, OFD). */
+  readonly regions?: readonly Region[];
 }
 
 export interface ExtractWarning {

@@ -1,7 +1,7 @@
 // What a review reports: findings, warnings, verdict. The CLI's JSON contract
 // (../shared/corpus/README.md beside the project) is a superset of these fields.
 import type { SeverityRole } from './dictionary/roles';
-import type { Part } from './document-model';
+import type { Box, Part } from './document-model';
 
 export type Severity = 'block' | 'review' | 'info';
 
@@ -28,6 +28,8 @@ export interface Finding {
   readonly line?: number;
   readonly start?: number;
   readonly end?: number;
+  /** Where it stands on the page or image (OCR, OFD), in the units of `Box`. */
+  readonly box?: Box;
   readonly ruleId: string;
   /** Chinese: which entry or rule fired, after which normalisation, why this severity. */
   readonly explanation: string;

@@ -16,6 +16,7 @@ export const PART_LABELS: Readonly<Record<Part | 'document', string>> = {
   metadata: '文档属性',
   annotation: 'PDF 注释',
   attachment: '附件',
+  ocr: '图片文字（OCR 识别）',
   document: '全文',
 };
 

@@ -3,7 +3,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const REVIEWABLE = /\.(docx|docm|doc|pdf|txt)$/i;
+const REVIEWABLE = /\.(docx|docm|doc|wps|pdf|ofd|xlsx|xlsm|et|txt|png|jpe?g|tiff?|gif)$/i;
 
 export function expandInputs(paths: readonly string[]): string[] {
   return paths.flatMap((path) => {

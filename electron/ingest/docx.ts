@@ -4,6 +4,8 @@
 
 import type { ExtractResult, ExtractWarning, Part, ReadErrorCode } from '../../shared/document-model';
 import { crossCheckBody } from './docx/crosscheck';
+import { ocrImages } from './ocr/image-ocr';
+import { OcrBudget, type OcrOptions } from './ocr/ocr-options';
 import { readLegacyDoc } from './docx/legacy-doc';
 import { readProperties } from './docx/properties';
 import { readStyles } from './docx/styles';
@@ -22,6 +24,8 @@ import {
 export interface DocxLimits {
   /** Most bytes the reader will inflate from the zip, in total. Default 200 MiB. */
   readonly maxUncompressedBytes?: number;
+  /** Read the pictures in the file (word/media) by OCR. */
+  readonly ocr?: OcrOptions;
 }
 
 /** The order blocks come out in: what a reviewer reads first, first. */
@@ -38,7 +42,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string, limits: Docx
       return hasEncryptionInfo(bytes) ? failure('encrypted', fileName) : await readLegacyDoc(bytes, fileName);
     }
     if (!isZip(bytes)) return failure('unreadable', fileName);
-    return await readOoxml(bytes, fileName, limit);
+    return await readOoxml(bytes, fileName, limit, limits.ocr);
   } catch (err) {
     return failureFor(err, fileName, limit);
   }
@@ -61,7 +65,7 @@ interface Relationship {
   readonly target: string;
 }
 
-async function readOoxml(bytes: Uint8Array, fileName: string, limit: number): Promise<ExtractResult> {
+async function readOoxml(bytes: Uint8Array, fileName: string, limit: number, ocr: OcrOptions | undefined): Promise<ExtractResult> {
   const zip = await BoundedZip.open(bytes, limit);
   const packageRels = await readRels(zip, '');
   const mainPart = relTarget(packageRels, 'officeDocument') ?? 'word/document.xml';
@@ -87,10 +91,13 @@ async function readOoxml(bytes: Uint8Array, fileName: string, limit: number): Pr
       custom: await parseOptional(zip, relTarget(packageRels, 'custom-properties') ?? 'docProps/custom.xml'),
     }),
   ];
-  const warnings = packageWarnings(zip, rels, fileName);
+  const media = zip.names().filter((n) => /^word\/media\//i.test(n));
+  const pictures = ocr ? await ocrImages(media.map((name) => ({ name, bytes: () => zip.bytes(name) })), new OcrBudget(ocr, media.length)) : undefined;
+  const warnings = packageWarnings(zip, rels, fileName, pictures?.unread);
+  if (pictures) warnings.push(...pictures.warnings);
   const unread = await crossCheckBody(zip, blocks, fileName);
   if (unread) warnings.push(unread);
-  return { ok: true, document: { format: 'docx', blocks, warnings } };
+  return { ok: true, document: { format: 'docx', blocks: [...blocks, ...(pictures?.blocks ?? [])], warnings } };
 }
 
 async function parseOptional(zip: BoundedZip, partName: string): Promise<XmlDocument | undefined> {
@@ -158,8 +165,11 @@ async function readComments(zip: BoundedZip, partName: string, ctx: ReadContext)
   }
 }
 
-/** What the reader cannot turn into text, so that a person looks at it. */
-function packageWarnings(zip: BoundedZip, rels: readonly Relationship[], fileName: string): ExtractWarning[] {
+/**
+ * What the reader cannot turn into text, so that a person looks at it. `unreadImages`: the pictures
+ * OCR could not read, when OCR read the others (undefined: no OCR).
+ */
+function packageWarnings(zip: BoundedZip, rels: readonly Relationship[], fileName: string, unreadImages?: readonly string[]): ExtractWarning[] {
   const names = zip.names();
   const count = (folder: RegExp) => names.filter((n) => folder.test(n)).length;
   const warnings: ExtractWarning[] = [];
@@ -185,7 +195,14 @@ function packageWarnings(zip: BoundedZip, rels: readonly Relationship[], fileNam
     });
   }
   const images = count(/^word\/media\//i);
-  if (images > 0) {
+  if (unreadImages) {
+    if (unreadImages.length > 0) {
+      warnings.push({
+        code: 'image',
+        message: `「${fileName}」含 ${images} 张图片，已用 OCR 识别其中文字；${unreadImages.length} 张（${unreadImages.slice(0, 5).join('、')}${unreadImages.length > 5 ? '等' : ''}）无法识别，需要人工查看。被裁剪、遮挡的部分也须人工查看。`,
+      });
+    }
+  } else if (images > 0) {
     warnings.push({
       code: 'image',
       message: `「${fileName}」含 ${images} 张图片。图片中的文字（包括被裁剪、遮挡的部分）无法自动审查，需要人工逐张查看。`,

@@ -4,6 +4,8 @@
 // engine looking for a number or a term, needs the text as it is seen: lines top to bottom,
 // pieces left to right.
 
+import type { Region } from '../../shared/document-model';
+
 /** One text piece in page coordinates with y growing downwards (pdfjs viewport space). */
 export interface PlacedText {
   readonly str: string;
@@ -40,7 +42,12 @@ interface Segment {
   readonly x0: number;
   x1: number;
   text: string;
+  /** The pieces it is made of, each with its offset in `text`: where the text stands on the page. */
+  readonly parts: Array<{ at: number; piece: PlacedText }>;
 }
+
+/** Of a piece's font height, the part above the baseline (a box starts that far above it). */
+const ASCENT = 0.88;
 
 interface LaidOutLine {
   readonly y: number;
@@ -59,12 +66,34 @@ interface LaidOutLine {
  * over two lines of one cell — is joined back into its cell.
  */
 export function layoutPageText(pieces: readonly PlacedText[]): string {
+  return layoutPage(pieces).text;
+}
+
+/** The page's text, and where each piece of it stands on the page (for boxes over findings). */
+export function layoutPage(pieces: readonly PlacedText[]): { text: string; regions: Region[] } {
   const lines = groupIntoLines(pieces).map(segmentsOf);
   markTableRows(lines);
-  return joinWrappedCells(lines)
-    .map((line) => line.segments.map((s) => s.text).join(line.table ? '\t' : ' '))
-    .filter((line) => line.trim() !== '')
-    .join('\n');
+  let text = '';
+  const regions: Region[] = [];
+  for (const line of joinWrappedCells(lines)) {
+    const rendered = line.segments.map((s) => s.text).join(line.table ? '\t' : ' ');
+    if (rendered.trim() === '') continue;
+    if (text) text += '\n';
+    let at = text.length;
+    for (const segment of line.segments) {
+      for (const { at: offset, piece } of segment.parts) {
+        const size = piece.fontSize || 1;
+        regions.push({
+          start: at + offset,
+          end: at + offset + piece.str.length,
+          box: { x: piece.x, y: piece.y - size * ASCENT, width: piece.width, height: size },
+        });
+      }
+      at += segment.text.length + 1;
+    }
+    text += rendered;
+  }
+  return { text, regions };
 }
 
 function groupIntoLines(pieces: readonly PlacedText[]): Line[] {
@@ -100,11 +129,12 @@ function segmentsOf(line: Line): LaidOutLine {
     }
     const gap = current ? piece.x - current.x1 : 0;
     if (!current || gap > size * CELL_GAP) {
-      current = { x0: piece.x, x1: piece.x + piece.width, text: piece.str };
+      current = { x0: piece.x, x1: piece.x + piece.width, text: piece.str, parts: [{ at: 0, piece }] };
       segments.push(current);
       continue;
     }
     if (gap > size * WORD_GAP && !/\s$/.test(current.text)) current.text += ' ';
+    current.parts.push({ at: current.text.length, piece });
     current.text += piece.str;
     current.x1 = Math.max(current.x1, piece.x + piece.width);
   }
@@ -148,7 +178,10 @@ function joinWrappedCells(lines: readonly LaidOutLine[]): LaidOutLine[] {
     }
     line.segments.forEach((s, k) => {
       const cell = row.segments[columns[k]];
-      cell.text = joinWrapped(cell.text, s.text);
+      const joined = joinWrapped(cell.text, s.text);
+      const shift = joined.length - s.text.length;
+      for (const part of s.parts) cell.parts.push({ at: part.at + shift, piece: part.piece });
+      cell.text = joined;
       cell.x1 = Math.max(cell.x1, s.x1);
     });
     row.bottom = line.y;

@@ -7,7 +7,9 @@ import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { ExtractResult, ExtractWarning, ReadError, TextBlock } from '../../shared/document-model';
 import { baseName } from './file-name';
-import { layoutPageText, type PlacedText } from './pdf-layout';
+import { layoutPage, type PlacedText } from './pdf-layout';
+import { OcrBudget, type OcrOptions } from './ocr/ocr-options';
+import { ocrPageImages, ocrScannedPage } from './ocr/pdf-ocr';
 import { loadPdfjs, pdfjsDataUrls } from './pdfjs-node';
 
 /** More pages than this is not a document someone reviews by hand; refuse rather than hang. */
@@ -18,6 +20,11 @@ class Collector {
   readonly blocks: TextBlock[] = [];
   readonly warnings: ExtractWarning[] = [];
   private readonly counts = new Map<TextBlock['part'], number>();
+
+  /** The paragraph index the next block of `part` gets. */
+  nextParagraph(part: TextBlock['part']): number {
+    return this.counts.get(part) ?? 0;
+  }
 
   add(block: Omit<TextBlock, 'paragraph'> & { paragraph?: number }): void {
     const paragraph = block.paragraph ?? this.counts.get(block.part) ?? 0;
@@ -30,7 +37,8 @@ class Collector {
   }
 }
 
-export async function readPdf(bytes: Uint8Array, fileName: string): Promise<ExtractResult> {
+/** With `ocr`, scanned pages and the pictures on pages are read by OCR (part `ocr`). */
+export async function readPdf(bytes: Uint8Array, fileName: string, ocr?: OcrOptions): Promise<ExtractResult> {
   const name = baseName(fileName);
   let doc: PDFDocumentProxy;
   try {
@@ -46,9 +54,12 @@ export async function readPdf(bytes: Uint8Array, fileName: string): Promise<Extr
       };
     }
     const out = new Collector();
+    const budget = ocr && new OcrBudget(ocr, doc.numPages);
     await readMetadata(doc, out);
-    for (let number = 1; number <= doc.numPages; number++) await readPage(doc, number, out);
+    for (let number = 1; number <= doc.numPages; number++) await readPage(doc, number, out, budget);
     await readAttachments(doc, out);
+    const limit = budget?.limitWarning(name);
+    if (limit) out.warn(limit);
     return { ok: true, document: { format: 'pdf', blocks: out.blocks, warnings: out.warnings, pageCount: doc.numPages } };
   } catch (error) {
     return { ok: false, error: { code: 'unreadable', message: `无法读取「${name}」：PDF 文件已损坏（${describe(error)}）。` } };
@@ -88,7 +99,7 @@ function describe(error: unknown): string {
 // ---------------------------------------------------------------------------------------------
 // Pages
 
-async function readPage(doc: PDFDocumentProxy, number: number, out: Collector): Promise<void> {
+async function readPage(doc: PDFDocumentProxy, number: number, out: Collector, budget: OcrBudget | undefined): Promise<void> {
   let page: PDFPageProxy;
   try {
     page = await doc.getPage(number);
@@ -98,29 +109,39 @@ async function readPage(doc: PDFDocumentProxy, number: number, out: Collector): 
     return;
   }
   try {
-    await readPageText(page, number, out);
+    const hasText = await readPageText(page, number, out, budget !== undefined);
+    if (budget) {
+      const paragraph = out.nextParagraph('ocr');
+      const read = hasText ? await ocrPageImages(page, number, budget, paragraph) : await ocrScannedPage(page, number, budget, paragraph);
+      for (const block of read.blocks) out.add(block);
+      for (const warning of read.warnings) out.warn(warning);
+    }
     await readAnnotations(page, number, out);
   } finally {
     page.cleanup();
   }
 }
 
-async function readPageText(page: PDFPageProxy, number: number, out: Collector): Promise<void> {
+/** Adds the page's text layer; false when it has none (a scan), which is warned about. */
+async function readPageText(page: PDFPageProxy, number: number, out: Collector, ocr: boolean): Promise<boolean> {
   const content = await page.getTextContent();
   // The viewport transform applies the page's /Rotate and flips y to grow downwards, so a
   // landscape page's lines come out as a person reads them.
   const viewport = page.getViewport({ scale: 1 });
   const pieces = content.items.filter(isTextItem).map((item) => place(item, viewport.transform));
-  const text = layoutPageText(pieces);
+  const { text, regions } = layoutPage(pieces);
   if (text.trim() === '') {
     out.warn({
       code: 'no-text-layer',
       page: number,
-      message: `第${number}页没有文字层（可能是扫描图像），需要人工或OCR审查。`,
+      message: ocr
+        ? `第${number}页没有文字层（可能是扫描图像），已用 OCR 识别其中文字；识别结果可能有误，须人工核对。`
+        : `第${number}页没有文字层（可能是扫描图像），需要人工或OCR审查。`,
     });
-    return;
+    return false;
   }
-  out.add({ part: 'body', text, paragraph: 0, page: number });
+  out.add({ part: 'body', text, paragraph: 0, page: number, regions });
+  return true;
 }
 
 function isTextItem(item: unknown): item is TextItem {

@@ -10,8 +10,13 @@ import { readFile, stat } from 'node:fs/promises';
 import type { DocumentFormat, ExtractResult, ReadError } from '../../shared/document-model';
 import { readDoc, readDocx } from './docx';
 import { baseName, extensionOf } from './file-name';
+import { readImage } from './image';
+import { imageKind } from './ocr/image-ocr';
+import type { OcrOptions } from './ocr/ocr-options';
+import { readOfd } from './ofd';
 import { readPdf } from './pdf';
 import { decodeText, readTxt } from './txt';
+import { readXlsx } from './xlsx';
 
 export interface ReadOutcome {
   readonly file: string;
@@ -26,14 +31,16 @@ export interface ReadOptions {
   readonly maxBytes?: number;
   /** Passed on to the Word reader: cap on the unzipped size (zip bombs). */
   readonly maxUncompressedBytes?: number;
+  /** Read scanned pages and pictures by OCR; without it they are only warned about. */
+  readonly ocr?: OcrOptions;
 }
 
 export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
 
-const SUPPORTED = '.docx、.doc、.pdf、.txt';
+const SUPPORTED = '.docx、.doc、.wps、.pdf、.ofd、.xlsx、.txt 和图片（.png、.jpg、.tif）';
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.csv', '.md']);
 const WORD_ZIP_EXTENSIONS = new Set(['.docx', '.docm', '.dotx', '.dotm']);
-const WORD_BINARY_EXTENSIONS = new Set(['.doc', '.dot']);
+const WORD_BINARY_EXTENSIONS = new Set(['.doc', '.dot', '.wps']);
 
 export async function readDocument(path: string, options: ReadOptions = {}): Promise<ReadOutcome> {
   const name = baseName(path);
@@ -70,7 +77,8 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
 
 /** What the bytes are: a format to read (and how), or the error to report instead. */
 export type Detected =
-  | { readonly format: 'pdf' | 'txt' | 'doc' }
+  | { readonly format: 'pdf' | 'txt' | 'doc' | 'xlsx' | 'ofd' }
+  | { readonly format: 'image'; readonly kind: string }
   | { readonly format: 'docx'; readonly encrypted: boolean }
   | { readonly error: ReadError };
 
@@ -87,12 +95,13 @@ export function detectFormat(bytes: Uint8Array, fileName: string): Detected {
     return unsupported(name, '内容是 RTF 格式，暂不支持；请在 Word 中另存为 .docx 后再审查');
   }
   const image = imageKind(buf);
-  if (image) return unsupported(name, `内容是 ${image} 图片，无法提取文字；图片需要人工或OCR审查`);
+  if (image) return { format: 'image', kind: image };
 
   // No known signature. A file named as a binary format we read is then not what it claims.
   if (ext === '.pdf') return mismatch(name, ext, 'PDF');
   if (WORD_ZIP_EXTENSIONS.has(ext)) return mismatch(name, ext, 'Word 文档（.docx 应为 ZIP 压缩包格式）');
-  if (WORD_BINARY_EXTENSIONS.has(ext)) return mismatch(name, ext, 'Word 97-2003 文档');
+  if (WORD_BINARY_EXTENSIONS.has(ext)) return mismatch(name, ext, ext === '.wps' ? 'WPS 文字文档' : 'Word 97-2003 文档');
+  if (ext === '.xlsx' || ext === '.ofd') return mismatch(name, ext, ext === '.ofd' ? 'OFD 文件（应为 ZIP 压缩包格式）' : 'Excel 工作簿（应为 ZIP 压缩包格式）');
   // Text extensions go to the text reader, which reports binary content itself.
   if (TEXT_EXTENSIONS.has(ext) || looksLikeText(bytes)) return { format: 'txt' };
   return unsupported(name, '无法识别的文件格式');
@@ -101,9 +110,9 @@ export function detectFormat(bytes: Uint8Array, fileName: string): Detected {
 /** A zip: Word if named so or if it holds word/document.xml (entry names are stored as-is). */
 function detectZip(buf: Buffer, name: string, ext: string): Detected {
   if (WORD_ZIP_EXTENSIONS.has(ext) || buf.includes('word/document.xml')) return { format: 'docx', encrypted: false };
-  if (buf.includes('xl/workbook')) return unsupported(name, '内容是 Excel 工作簿，暂不支持');
-  if (buf.includes('ppt/presentation')) return unsupported(name, '内容是 PowerPoint 演示文稿，暂不支持');
-  if (buf.includes('OFD.xml')) return unsupported(name, '内容是 OFD 版式文件，暂不支持；请转换为 PDF 后再审查');
+  if (buf.includes('xl/workbook') || ext === '.xlsx' || ext === '.xlsm') return { format: 'xlsx' };
+  if (buf.includes('OFD.xml') || ext === '.ofd') return { format: 'ofd' };
+  if (buf.includes('ppt/presentation')) return unsupported(name, '内容是 PowerPoint 演示文稿，暂不支持；请另存为 PDF 后再审查');
   return unsupported(name, '内容是 ZIP 压缩包，不是 Word 文档；请解压后分别审查');
 }
 
@@ -115,19 +124,16 @@ function detectZip(buf: Buffer, name: string, ext: string): Detected {
 function detectCompoundFile(buf: Buffer, name: string, ext: string): Detected {
   if (buf.includes(Buffer.from('EncryptionInfo', 'utf16le'))) return { format: 'docx', encrypted: true };
   if (WORD_BINARY_EXTENSIONS.has(ext) || buf.includes(Buffer.from('WordDocument', 'utf16le'))) return { format: 'doc' };
-  if (buf.includes(Buffer.from('Workbook', 'utf16le'))) return unsupported(name, '内容是 Excel 97-2003 工作簿，暂不支持');
+  if (ext === '.et' || ext === '.ett') {
+    return unsupported(name, '内容是 WPS 表格（.et）文件，暂不支持直接读取；请在 WPS 中另存为 .xlsx 后再审查');
+  }
+  if (buf.includes(Buffer.from('Workbook', 'utf16le')) || buf.includes(Buffer.from('Book', 'utf16le'))) {
+    return unsupported(name, '内容是 Excel 97-2003 或 WPS 表格工作簿，暂不支持；请另存为 .xlsx 后再审查');
+  }
   if (buf.includes(Buffer.from('PowerPoint Document', 'utf16le'))) {
     return unsupported(name, '内容是 PowerPoint 97-2003 演示文稿，暂不支持');
   }
   return unsupported(name, '内容是无法识别的 Office 复合文档');
-}
-
-function imageKind(buf: Buffer): string | null {
-  if (startsWith(buf, [0x89, 0x50, 0x4e, 0x47])) return 'PNG';
-  if (startsWith(buf, [0xff, 0xd8, 0xff])) return 'JPEG';
-  if (startsWith(buf, [0x49, 0x49, 0x2a, 0x00]) || startsWith(buf, [0x4d, 0x4d, 0x00, 0x2a])) return 'TIFF';
-  if (/^GIF8[79]a/.test(buf.subarray(0, 6).toString('latin1'))) return 'GIF';
-  return null;
 }
 
 /**
@@ -148,16 +154,20 @@ async function extract(kind: Detected, bytes: Uint8Array, name: string, options:
   try {
     switch (kind.format) {
       case 'pdf':
-        return await readPdf(bytes, name);
+        return await readPdf(bytes, name, options.ocr);
       case 'docx':
         // An encrypted package goes to the Word reader too: it reports 'encrypted' in its words.
-        return options.maxUncompressedBytes === undefined
-          ? await readDocx(bytes, name)
-          : await readDocx(bytes, name, { maxUncompressedBytes: options.maxUncompressedBytes });
+        return await readDocx(bytes, name, { maxUncompressedBytes: options.maxUncompressedBytes, ocr: options.ocr });
       case 'doc':
         return await readDoc(bytes, name);
       case 'txt':
         return readTxt(bytes, name);
+      case 'xlsx':
+        return await readXlsx(bytes, name, options.ocr);
+      case 'ofd':
+        return await readOfd(bytes, name, options.ocr);
+      case 'image':
+        return await readImage(bytes, name, kind.kind, options.ocr);
     }
   } catch (error) {
     // Readers return errors as values; this is a reader bug, still reported, never a crash.

@@ -47,7 +47,7 @@ export function aggregationFindings(hits: readonly Hit[], blocks: readonly TextB
     const kinds = [hit.finding.kind ?? '', hit.finding.category];
     const inTable = hit.block.part === 'body' ? tables.cellAt(hit.blockIndex, hit.finding.start ?? 0) : undefined;
     const textItem = { kinds, key: `${hit.finding.kind}\u0000${normalizeTerm(hit.finding.match)}` };
-    if (inTable && !(inTable.table.headerRow && inTable.cell.row === 0)) {
+    if (inTable && inTable.cell.row !== inTable.table.headerRow) {
       const scope = tableScope(tableScopes, inTable.table);
       scope.hits.push(hit);
       scope.items.push(textItem);
@@ -86,8 +86,8 @@ function sectionScope(map: Map<number, Scope>, n: number): Scope {
 
 /** Cells of a column whose header the signal names, or whose header holds a hit of its kinds. */
 function addColumnItems(scope: Scope, table: Table, index: TableIndex, hits: readonly Hit[], rules: readonly AggregationRule[]): void {
-  if (!table.headerRow) return;
-  const headers = table.cells.filter((c) => c.row === 0);
+  if (table.headerRow === undefined) return;
+  const headers = table.cells.filter((c) => c.row === table.headerRow);
   const headerHits = hits.filter((h) => headers.some((c) => inCell(h, c)));
   for (const signal of rules.flatMap((r) => r.signals)) {
     if (!signal.columns) continue;
@@ -99,7 +99,7 @@ function addColumnItems(scope: Scope, table: Table, index: TableIndex, hits: rea
       const byHit = headerHits.some((h) => h.blockIndex === header.block && signal.kinds.includes(h.finding.kind ?? ''));
       if (!byName && !byHit) continue;
       for (const cell of table.cells) {
-        if (cell.row === 0 || cell.column !== header.column) continue;
+        if (cell.row <= table.headerRow || cell.column !== header.column) continue;
         const text = normalizeTerm(index.text(cell));
         // A cell a hit already counts for (第一净水厂 matched as a facility) is not counted again.
         if (!cellPattern.test(text) || scope.hits.some((h) => inCell(h, cell) && signal.kinds.includes(h.finding.kind ?? ''))) continue;

@@ -56,10 +56,17 @@ const SOFTWARE_PROPERTY = /程序|Producer|Application/i;
 
 export function hiddenContentHits(blocks: readonly TextBlock[]): Hit[] {
   const hits: Hit[] = [];
+  // The hidden cells of one sheet are one thing to remove, not one finding per cell.
+  const tablesSeen = new Set<string>();
   blocks.forEach((block, blockIndex) => {
     const rule = RULES[block.part];
     if (!rule || !block.text.trim()) return;
     if (block.part === 'metadata' && SOFTWARE_PROPERTY.test(block.label ?? '')) return;
+    if (block.table !== undefined) {
+      const key = `${block.part}\u0000${block.table}`;
+      if (tablesSeen.has(key)) return;
+      tablesSeen.add(key);
+    }
     const end = Math.min(block.text.length, MAX_MATCH);
     hits.push({
       block,

@@ -1,6 +1,6 @@
 // A finding before it is written out: the finding plus the block it came from, which aggregation
 // and de-duplication need.
-import type { TextBlock } from '../document-model';
+import type { Box, TextBlock } from '../document-model';
 import type { Finding } from '../findings';
 
 export interface Hit {
@@ -39,5 +39,17 @@ export function locate(block: TextBlock, start: number, end: number, line: numbe
     end,
     label: block.label,
     author: block.author,
+    ...(block.regions ? boxOf(block, start, end) : {}),
   };
+}
+
+/** The union of the boxes of the regions the span overlaps. */
+function boxOf(block: TextBlock, start: number, end: number): { box?: Box } {
+  const boxes = (block.regions ?? []).filter((r) => r.start < end && start < r.end).map((r) => r.box);
+  if (boxes.length === 0) return {};
+  const x = Math.min(...boxes.map((b) => b.x));
+  const y = Math.min(...boxes.map((b) => b.y));
+  const right = Math.max(...boxes.map((b) => b.x + b.width));
+  const bottom = Math.max(...boxes.map((b) => b.y + b.height));
+  return { box: { x, y, width: right - x, height: bottom - y } };
 }

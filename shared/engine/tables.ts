@@ -19,8 +19,8 @@ export interface Table {
   readonly index: number;
   readonly cells: readonly TableCell[];
   readonly rowCount: number;
-  /** Whether row 0 names the columns rather than holding data. */
-  readonly headerRow: boolean;
+  /** The row that names the columns (the first with two cells or more, if most hold no digit). */
+  readonly headerRow?: number;
 }
 
 export interface TableIndex {
@@ -36,7 +36,7 @@ export function tablesOf(blocks: readonly TextBlock[], views: readonly BlockView
   const add = (cells: TableCell[]) => {
     if (cells.length === 0) return;
     const rowCount = Math.max(...cells.map((c) => c.row)) + 1;
-    const table: Table = { index: tables.length, cells, rowCount, headerRow: rowCount > 1 && isHeaderRow(cells.filter((c) => c.row === 0), blocks) };
+    const table: Table = { index: tables.length, cells, rowCount, headerRow: headerRowOf(cells, blocks) };
     tables.push(table);
     for (const cell of cells) {
       const list = byBlock.get(cell.block) ?? [];
@@ -96,8 +96,15 @@ export function tablesOf(blocks: readonly TextBlock[], views: readonly BlockView
   };
 }
 
-/** A header row names its columns: most of its cells hold no digit. */
-function isHeaderRow(cells: readonly TableCell[], blocks: readonly TextBlock[]): boolean {
-  const texts = cells.map((c) => blocks[c.block].text.slice(c.start, c.end).trim()).filter((t) => t !== '');
-  return texts.length > 0 && texts.filter((t) => !/\d/.test(t)).length * 2 >= texts.length;
+/**
+ * The header row names its columns: the first row with two cells or more (a title merged across
+ * the top comes before it), when most of its cells hold no digit and data rows follow.
+ */
+function headerRowOf(cells: readonly TableCell[], blocks: readonly TextBlock[]): number | undefined {
+  const textOf = (c: TableCell) => blocks[c.block].text.slice(c.start, c.end).trim();
+  const rows = [...new Set(cells.map((c) => c.row))].sort((a, b) => a - b);
+  const first = rows.find((r) => cells.filter((c) => c.row === r && textOf(c) !== '').length >= 2);
+  if (first === undefined || first === rows[rows.length - 1]) return undefined;
+  const texts = cells.filter((c) => c.row === first).map(textOf).filter((t) => t !== '');
+  return texts.filter((t) => !/\d/.test(t)).length * 2 >= texts.length ? first : undefined;
 }

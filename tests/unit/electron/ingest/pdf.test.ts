@@ -66,7 +66,10 @@ describe('readPdf on the corpus', () => {
     expect(text.split('\n')).toContain('该材料由办公室机 密件管理员负责保管。');
     expect(text.split('\n')[0]).toBe('绝密 ★ 长期');
     const body = doc.blocks.filter((b) => b.part === 'body');
-    expect(body).toEqual([{ part: 'body', text, paragraph: 0, page: 1 }]);
+    expect(body).toMatchObject([{ part: 'body', text, paragraph: 0, page: 1 }]);
+    // Every character of the page's text stands in some piece's box.
+    const covered = new Set(body[0].regions!.flatMap((r) => Array.from({ length: r.end - r.start }, (_, i) => r.start + i)));
+    expect([...text].filter((c, i) => c.trim() !== '' && !covered.has(i))).toEqual([]);
   });
 
   it('warns that the page of 06-scanned.pdf has no text layer', async () => {
@@ -160,7 +163,13 @@ describe('readPdf on built PDFs', () => {
       stream('', 'BT /F1 12 Tf 72 720 Td (   ) Tj ET'),
     ]);
     const doc = documentOf(await readPdf(pdf, 'blank.pdf'));
-    expect(doc.blocks).toEqual([{ part: 'body', text: 'page one', paragraph: 0, page: 1 }]);
+    expect(doc.blocks).toMatchObject([{ part: 'body', text: 'page one', paragraph: 0, page: 1 }]);
+    // Where the text stands: x 72, the baseline 720 points up from the foot of an 842-point page.
+    const [region] = doc.blocks[0].regions!;
+    expect(region).toMatchObject({ start: 0, end: 8 });
+    expect(region.box.x).toBeCloseTo(72);
+    expect(region.box.y + region.box.height * 0.88).toBeCloseTo(842 - 720);
+    expect(region.box.height).toBeCloseTo(12);
     expect(doc.warnings.map((w) => [w.code, w.page])).toEqual([['no-text-layer', 2]]);
   });
 
