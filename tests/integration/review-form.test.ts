@@ -10,7 +10,8 @@ import { LEGAL_BASES, type DocumentDetail } from '../../shared/records';
 import { findChromium, printHtmlToPdf } from '../../electron/review/pdf-printer';
 import { RecordsService } from '../../electron/review/records-service';
 import { registerCsv, registerRows, renderRegisterHtml } from '../../electron/review/register';
-import { beijingTime, renderReviewForm } from '../../electron/review/review-form';
+import { beijingTime } from '../../shared/beijing-time';
+import { renderReviewForm } from '../../electron/review/review-form';
 import { createReviewer } from '../../electron/review/reviewer';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -34,9 +35,13 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'mishen-form-'));
   service = RecordsService.open(join(dir, 'x.db'), createReviewer());
   const admin = service.bootstrapAdmin('admin', '管理员', 'admin-password');
-  const zhang = service.createUser(admin, { username: 'zhangsan', displayName: '张三', role: 'drafter', division: '综合处', password: 'password-1' });
-  const li = service.createUser(admin, { username: 'lisi', displayName: '李四', role: 'division-head', division: '综合处', password: 'password-2' });
-  const wang = service.createUser(admin, { username: 'wangwu', displayName: '王五', role: 'office-reviewer', division: '办公室', password: 'password-3' });
+  service.createUser(admin, { username: 'zhangsan', displayName: '张三', role: 'drafter', division: '综合处', password: 'password-1' });
+  service.createUser(admin, { username: 'lisi', displayName: '李四', role: 'division-head', division: '综合处', password: 'password-2' });
+  service.createUser(admin, { username: 'wangwu', displayName: '王五', role: 'office-reviewer', division: '办公室', password: 'password-3' });
+  // Signed in: each signs with their own key.
+  const zhang = service.login('zhangsan', 'password-1');
+  const li = service.login('lisi', 'password-2');
+  const wang = service.login('wangwu', 'password-3');
 
   let d = await service.submit(zhang, join(corpus, '02-classified-marking.docx'), {
     title: '关于全省应急水源地建设情况的报告',
