@@ -28,7 +28,7 @@ export async function auditCommand(g: Globals, argv: readonly string[]): Promise
       endProgress();
       const { summary, problems } = verificationLines(report);
       if (problems.length > 0) process.stderr.write(problems.join('\n') + '\n');
-      process.stdout.write(summary.join('\n') + '\n');
+      if (summary.length > 0) process.stdout.write(summary.join('\n') + '\n');
       return report.ok ? 0 : 1;
     } finally {
       db.close();

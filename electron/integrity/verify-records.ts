@@ -116,18 +116,19 @@ export async function verifyRecords(source: RecordSource, options: VerifyOptions
       const values = recordedValues(kind, row);
       const binding = await source.latestBinding(kind, String(row[kind.key]));
       const check = checkAgainstBinding(kind, values, binding);
+      // Named as the audit log recorded it (who really signed), not as it reads now.
+      const name = () => describeRecord(kind, (binding && recordedBy(binding)) ?? values, source);
       if (!check.ok) {
-        const name = await describeRecord(kind, values, source);
-        problem('missingEntry' in check ? `${name}没有审计记录（绕过本软件写入数据库的记录）` : `${name}与审计记录不符：${changedText(check.changed)}`);
+        problem('missingEntry' in check ? `${await name()}没有审计记录（绕过本软件写入数据库的记录）` : `${await name()}与审计记录不符：${changedText(check.changed)}`);
       }
       const inconsistency = selfCheck(kind, row, values);
-      if (inconsistency) problem(`${await describeRecord(kind, values, source)}${inconsistency}`);
+      if (inconsistency) problem(`${await name()}${inconsistency}`);
       if (kind.signed) {
-        const outcome = await checkSignature(source, kind, row, values, binding);
+        const outcome = await checkSignature(source, kind, row, values, binding, chain.migration);
         const counter = kind.name === 'signoff' ? 'signoffs' : 'dispositions';
         if (outcome === 'valid') signatures[counter]++;
         else if (outcome === 'before-upgrade') unsigned[counter]++;
-        else problem(`${await describeRecord(kind, values, source)}${outcome}`);
+        else problem(`${await name()}${outcome}`);
       }
       if (++done % PROGRESS_EVERY === 0) progress(kind.label, done, total);
     }
@@ -172,7 +173,7 @@ async function checkChain(
   options: VerifyOptions,
   problem: (m: string) => void,
   progress: (stage: string, done: number, total: number) => void,
-): Promise<{ entries: number; head: ChainHead | undefined }> {
+): Promise<{ entries: number; head: ChainHead | undefined; migration: MigrationBlock | undefined }> {
   const total = await source.auditCount();
   const anchor = options.anchor;
   const anchorName = anchor ? `锚定文件「${anchor.file}」` : '';
@@ -194,6 +195,9 @@ async function checkChain(
   let anchorReported = false;
   let unanchored: { from: number; to: number } | undefined;
   let line = lines?.next();
+  // The entries the upgrade to record binding wrote: its 'migration' entry and the run of
+  // 'migration.bind' entries right after it. Only these may vouch for an unsigned sign-off.
+  let migration: { from: number; to: number; at: string; open: boolean } | undefined;
   const describe = async (e: StoredAuditRow) => {
     const kind = e.record_kind && isRecordKindName(e.record_kind) ? recordKind(e.record_kind) : undefined;
     const recorded = kind && recordedBy({ details: e.details } as Binding);
@@ -210,6 +214,11 @@ async function checkChain(
     }
     prev = e.hash;
     head = { seq: Number(e.seq), hash: e.hash };
+    if (e.action === 'migration' && !migration) migration = { from: head.seq, to: head.seq, at: e.at, open: true };
+    else if (migration?.open) {
+      if (e.action === 'migration.bind') migration.to = head.seq;
+      else migration.open = false;
+    }
 
     if (lines && line) {
       if (line.done) unanchored = { from: unanchored?.from ?? head.seq, to: head.seq };
@@ -260,7 +269,13 @@ async function checkChain(
   for (const [seq, hash] of expected) {
     problem(`审查单所印链头第 ${seq} 条（${hash.slice(0, 16)}…）在数据库中不存在（共 ${entries} 条）：末尾的记录被截去，或数据库被换成了较早的副本`);
   }
-  return { entries, head };
+  return { entries, head, migration: migration && { from: migration.from, to: migration.to, at: migration.at } };
+}
+
+interface MigrationBlock {
+  readonly from: number;
+  readonly to: number;
+  readonly at: string;
 }
 
 // ---- 2. one row ---------------------------------------------------------------------------------
@@ -297,16 +312,25 @@ function fingerprintOf(pem: string): string | undefined {
 }
 
 /** 'valid', 'before-upgrade' (unsigned, bound by the migration), or what is wrong. */
-async function checkSignature(source: RecordSource, kind: RecordKind, row: Row, values: RecordedValues, binding: Binding | undefined): Promise<string> {
+async function checkSignature(
+  source: RecordSource,
+  kind: RecordKind,
+  row: Row,
+  values: RecordedValues,
+  binding: Binding | undefined,
+  migration: MigrationBlock | undefined,
+): Promise<string> {
   if (values.signature === null) {
-    return binding?.action === 'migration.bind' ? 'before-upgrade' : '没有电子签名（升级后的签批和处置都须由本人签名）';
+    const at = String(values[kind.name === 'signoff' ? 'signed_at' : 'created_at']);
+    const boundByUpgrade = binding && migration && binding.action === 'migration.bind' && binding.seq > migration.from && binding.seq <= migration.to;
+    return boundByUpgrade && at < migration.at ? 'before-upgrade' : '没有电子签名（升级后的签批和处置都须由本人签名）';
   }
   const key = await source.userKey(String(values.key_id));
   if (!key || key.userId !== values.user_id) return '的签名公钥不属于签名人（签名人或公钥被替换）';
   const at = String(values[kind.name === 'signoff' ? 'signed_at' : 'created_at']);
   if (key.createdAt > at || (await source.keyReplacedBetween(key.userId, key.createdAt, at))) return '所用的签名公钥不是签名时该用户登记的公钥';
   const file = await source.signedFileSha256(kind, row);
-  if (!file) return '所涉及的文件版本已不存在';
+  if (!file) return kind.name === 'signoff' ? '所签批的版本已不存在（被删除）' : '所处置的发现或其文件版本已不存在（被删除）';
   let prevHash: string | null = null;
   if (values.prev_signoff_id !== null) {
     const signoff = recordKind('signoff');
