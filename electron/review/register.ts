@@ -113,7 +113,7 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 .c { text-align: center; }
 .hash { font-family: "DejaVu Sans Mono", "Consolas", monospace; font-size: 8pt; }
-.chain { font-size: 8pt; color: #333; margin-top: 3mm; }
+.chain { font-size: 7.5pt; color: #333; margin: 0 0 2mm; }
 @media screen { body { max-width: 277mm; margin: 10mm auto; } }
 `;
 
@@ -138,13 +138,13 @@ export function renderRegisterHtml(rows: readonly RegisterRow[], month: string, 
 <body>
 <h1>政府信息公开保密审查登记簿</h1>
 <div class="meta">${escapeHtml(month)}　共 ${rows.length} 件</div>
+${chainHeadNote(chainHead)}
 <table>
 <colgroup><col style="width:4%"><col style="width:16%"><col style="width:12%"><col style="width:7%"><col style="width:6%"><col style="width:4%"><col style="width:10%"><col style="width:10%"><col style="width:7%"><col style="width:6%"><col style="width:7%"><col style="width:11%"></colgroup>
 <thead><tr><th>序号</th><th>标题</th><th>文号</th><th>处室</th><th>起草人</th><th>版本</th><th>SHA-256</th><th>审查结论</th><th>发现数<br>禁止/人工/提示</th><th>状态</th><th>办公室结论</th><th>办结时间</th></tr></thead>
 <tbody>
 ${body}
 </tbody></table>
-${chainHeadNote(chainHead)}
 </body>
 </html>
 `;

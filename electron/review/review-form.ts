@@ -137,7 +137,7 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 .conclusion { border: 1.2pt solid #000; padding: 3mm 4mm; break-inside: avoid; page-break-inside: avoid; }
 .conclusion .outcome { font-size: 14pt; font-weight: bold; }
 .note { font-size: 8pt; color: #333; margin-top: 4mm; }
-.chain { font-size: 8pt; color: #333; margin-top: 2mm; border-top: 0.6pt solid #888; padding-top: 1.5mm; break-inside: avoid; }
+.chain { font-size: 7.5pt; color: #333; margin: -1mm 0 3mm; border: 0.6pt solid #888; padding: 1mm 2mm; }
 .none { margin: 1mm 0; }
 @media screen { body { max-width: 190mm; margin: 10mm auto; } }
 `;
@@ -148,11 +148,11 @@ export interface PrintedChainHead {
   readonly hash: string;
 }
 
-/** The chain head as a block for the foot of a printed record, with how to check it. */
+/** The chain head for the top of a printed record (so it is on the first page), with how to check it. */
 export function chainHeadNote(head: PrintedChainHead | undefined): string {
   if (!head) return '';
-  return `<p class="chain">审计链头：第 ${head.seq} 条　<span class="hash">${escapeHtml(head.hash)}</span><br>
-核对方法：<span class="hash">mishen --db 数据库文件 audit verify --expect ${head.seq}:${escapeHtml(head.hash)}</span>（链头之前的任何记录被改动、删除或整库被替换，都将校验不通过）</p>`;
+  return `<div class="chain">审计链头：第 ${head.seq} 条　<span class="hash">${escapeHtml(head.hash)}</span><br>
+核对：<span class="hash">mishen --db 数据库文件 audit verify --expect ${head.seq}:哈希</span>（哈希可只写前 16 位；此前任何记录被改动、删除，或数据库被替换，均校验不通过）</div>`;
 }
 
 export function renderReviewForm(detail: DocumentDetail, options: { generatedAt?: Date; chainHead?: PrintedChainHead } = {}): string {
@@ -183,6 +183,7 @@ export function renderReviewForm(detail: DocumentDetail, options: { generatedAt?
 <body>
 <h1>政府信息公开保密审查单</h1>
 <div class="meta"><span>状态：${escapeHtml(detail.state)}</span><span>生成时间：${escapeHtml(beijingTime(generatedAt))}</span></div>
+${chainHeadNote(options.chainHead)}
 
 <h2>一、文稿信息</h2>
 <table class="fields">
@@ -216,7 +217,6 @@ ${signoffTable(detail.signoffs)}
 <div class="conclusion">${conclusion}</div>
 
 <p class="note">本审查单仅对 SHA-256 为 <span class="hash">${escapeHtml(v.sha256)}</span> 的文件有效；文件如有任何改动，须作为新版本重新审查。</p>
-${chainHeadNote(options.chainHead)}
 </body>
 </html>
 `;
