@@ -15,9 +15,9 @@ export function signPayload(privateKey: KeyObject, payload: Buffer): string {
   return sign(null, payload, privateKey).toString('base64');
 }
 
-export function verifyPayload(publicKeyPem: string, payload: Buffer, signature: string): boolean {
+export function verifyPayload(publicKey: KeyObject | string, payload: Buffer, signature: string): boolean {
   try {
-    return verify(null, payload, createPublicKey(publicKeyPem), Buffer.from(signature, 'base64'));
+    return verify(null, payload, typeof publicKey === 'string' ? createPublicKey(publicKey) : publicKey, Buffer.from(signature, 'base64'));
   } catch {
     return false;
   }

@@ -11,7 +11,7 @@
 import { parseNativeDictionary } from '../../shared/dictionary/native';
 import { canonicalHash } from '../dictionary/canonical-hash';
 import { keyFingerprint } from '../dictionary/signing-key';
-import { createPublicKey } from 'node:crypto';
+import { createPublicKey, type KeyObject } from 'node:crypto';
 import type { AnchorItem, AnchorReading } from './anchor-lines';
 import { GENESIS_HASH, chainBreak, type StoredAuditRow } from './audit-chain';
 import {
@@ -108,6 +108,8 @@ export async function verifyRecords(source: RecordSource, options: VerifyOptions
   const rows: { label: string; count: number }[] = [];
   const signatures = { signoffs: 0, dispositions: 0 };
   const unsigned = { signoffs: 0, dispositions: 0 };
+  // Parsed once per key, not once per signature (there are a few keys per user, and many signatures).
+  const publicKeys = new Map<string, KeyObject | undefined>();
 
   for (const kind of RECORD_KINDS) {
     const total = await source.rowCount(kind);
@@ -124,7 +126,7 @@ export async function verifyRecords(source: RecordSource, options: VerifyOptions
       const inconsistency = selfCheck(kind, row, values);
       if (inconsistency) problem(`${await name()}${inconsistency}`);
       if (kind.signed) {
-        const outcome = await checkSignature(source, kind, row, values, binding, chain.migration);
+        const outcome = await checkSignature(source, kind, row, values, binding, chain.migration, publicKeys);
         const counter = kind.name === 'signoff' ? 'signoffs' : 'dispositions';
         if (outcome === 'valid') signatures[counter]++;
         else if (outcome === 'before-upgrade') unsigned[counter]++;
@@ -303,12 +305,17 @@ function selfCheck(kind: RecordKind, row: Row, values: RecordedValues): string |
   }
 }
 
-function fingerprintOf(pem: string): string | undefined {
+function parseKey(pem: string): KeyObject | undefined {
   try {
-    return keyFingerprint(createPublicKey(pem));
+    return createPublicKey(pem);
   } catch {
     return undefined;
   }
+}
+
+function fingerprintOf(pem: string): string | undefined {
+  const key = parseKey(pem);
+  return key && keyFingerprint(key);
 }
 
 /** 'valid', 'before-upgrade' (unsigned, bound by the migration), or what is wrong. */
@@ -319,6 +326,7 @@ async function checkSignature(
   values: RecordedValues,
   binding: Binding | undefined,
   migration: MigrationBlock | undefined,
+  publicKeys: Map<string, KeyObject | undefined>,
 ): Promise<string> {
   if (values.signature === null) {
     const at = String(values[kind.name === 'signoff' ? 'signed_at' : 'created_at']);
@@ -339,7 +347,9 @@ async function checkSignature(
     prevHash = recordHash(signoff, recordedValues(signoff, prev));
   }
   const payload = signaturePayload(kind, values, file, prevHash);
-  return verifyPayload(key.publicKey, payload, String(values.signature)) ? 'valid' : '的电子签名无效：内容与签名不符（记录被改动或伪造，或所接续的签批被改动）';
+  if (!publicKeys.has(key.publicKey)) publicKeys.set(key.publicKey, parseKey(key.publicKey));
+  const publicKey = publicKeys.get(key.publicKey);
+  return publicKey && verifyPayload(publicKey, payload, String(values.signature)) ? 'valid' : '的电子签名无效：内容与签名不符（记录被改动或伪造，或所接续的签批被改动）';
 }
 
 /** `SEQ:HASH` as printed on a 审查单 (the hash may be shortened to 16 characters or more). */

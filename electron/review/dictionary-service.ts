@@ -69,8 +69,7 @@ export class DictionaryService {
   // ---- reading (anyone) ---------------------------------------------------------------------
 
   activeSet(): DictionaryVersion {
-    this.ensureSeeded();
-    return this.getVersion(repo.activeVersionNumber(this.db)!);
+    return this.getVersion(this.activeVersionNumber());
   }
 
   /** The version scans use; the setting that names it is checked against its audit entry first. */
@@ -446,11 +445,13 @@ export class DictionaryService {
     const refuse = (why: string): never => {
       throw new ServiceError('tampered', `词库第 ${row.number} 版${why}，已拒绝使用；请保密员运行 audit verify 检查，并回退到未被改动的版本或重新导入。`);
     };
+    // Stored as text by this program; anything else was put there by other means.
+    if (typeof row.content !== 'string') return refuse('的内容不是词库文本（被改动）');
     let set: DictionarySet;
     try {
       set = parseNativeDictionary(`词库第${row.number}版`, row.content);
     } catch (e) {
-      return refuse(`的内容无法读取（${(e as Error).message}）`);
+      return refuse(`的内容无法读取（${e instanceof DictionaryError ? e.reason : '格式不对'}）`);
     }
     const actual = canonicalHash(set);
     if (actual !== row.hash) refuse(`的内容与其词库哈希不符（记录为 ${row.hash.slice(0, 16)}…，实为 ${actual.slice(0, 16)}…）：词条在数据库中被改动`);

@@ -207,6 +207,8 @@ export const MIGRATIONS: readonly string[] = [
 
   -- The user's own --dict lists a scan used on top of the dictionary version: [{ name, hash }].
   ALTER TABLE scans ADD COLUMN dictionary_lists TEXT NOT NULL DEFAULT '[]';
+  -- Every sign-off and disposition looks up the latest scan of its version: not a walk of all scans.
+  CREATE INDEX scans_by_version ON scans(version_id, created_at);
 
   -- Sign-offs and dispositions are signed by their author over their content, the version's file
   -- hash and the sign-off before them (integrity/record-signature.ts). Rows from before version 3 have none.

@@ -5,6 +5,7 @@ import { checkAgainstBinding, recordHash, recordedValues, type Binding, type Rec
 import { recordKind, type RecordKindName } from '../integrity/record-kinds';
 import { appendAudit, type AuditEntry, type AuditInput } from './audit-log';
 import type { Db } from './connection';
+import { statement } from './statement-cache';
 import { readRecordRow } from './record-rows';
 
 export function bindRecord(db: Db, kindName: RecordKindName, key: string, input: AuditInput): AuditEntry {
@@ -16,8 +17,9 @@ export function bindRecord(db: Db, kindName: RecordKindName, key: string, input:
 }
 
 export function latestBinding(db: Db, kindName: RecordKindName, key: string): Binding | undefined {
-  return db
-    .prepare('SELECT seq, action, actor, at, record_hash AS hash, details FROM audit_log WHERE record_kind = ? AND record_key = ? ORDER BY seq DESC LIMIT 1')
+  return statement(
+      db,
+    'SELECT seq, action, actor, at, record_hash AS hash, details FROM audit_log WHERE record_kind = ? AND record_key = ? ORDER BY seq DESC LIMIT 1')
     .get(kindName, key) as Binding | undefined;
 }
 

@@ -5,23 +5,25 @@ import type { StoredAuditRow } from '../integrity/audit-chain';
 import type { RecordKind } from '../integrity/record-kinds';
 import type { RecordSource } from '../integrity/verify-records';
 import type { Db } from './connection';
+import { statement } from './statement-cache';
 import { latestBinding } from './record-binding';
 import { readRecordRow, readRecordRows } from './record-rows';
 
 const BINDING_COLUMNS = 'a.seq, a.action, a.actor, a.at, a.record_hash AS hash, a.details';
 
 export function sqliteRecordSource(db: Db): RecordSource {
-  const get = <T>(sql: string, ...params: unknown[]) => db.prepare(sql).get(...params) as T | undefined;
+  const get = <T>(sql: string, ...params: unknown[]) => statement(db, sql).get(...params) as T | undefined;
   return {
-    auditEntries: () => db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as Iterable<StoredAuditRow>,
+    auditEntries: () => statement(db, 'SELECT * FROM audit_log ORDER BY seq').iterate() as Iterable<StoredAuditRow>,
     auditCount: () => get<{ n: number }>('SELECT COUNT(*) AS n FROM audit_log')!.n,
     rowCount: (kind) => get<{ n: number }>(`SELECT COUNT(*) AS n FROM ${kind.table}`)!.n,
     rows: (kind) => readRecordRows(db, kind),
     row: (kind, key) => readRecordRow(db, kind, key),
     latestBinding: (kind, key) => latestBinding(db, kind.name, key),
     bindingsWithoutRow: (kind: RecordKind) => {
-      const rows = db
-        .prepare(
+      const rows = statement(
+          db,
+        
           `SELECT ${BINDING_COLUMNS}, a.record_key AS key FROM audit_log a
            WHERE a.record_kind = ? AND NOT EXISTS (SELECT 1 FROM ${kind.table} t WHERE t.${kind.key} = a.record_key)
              AND a.seq = (SELECT MAX(b.seq) FROM audit_log b WHERE b.record_kind = a.record_kind AND b.record_key = a.record_key)
@@ -33,7 +35,7 @@ export function sqliteRecordSource(db: Db): RecordSource {
       })();
     },
     orphanFindings: () =>
-      db.prepare('SELECT f.id, f.match FROM findings f WHERE NOT EXISTS (SELECT 1 FROM scans s WHERE s.id = f.scan_id)').iterate() as Iterable<{ id: string; match: string }>,
+      statement(db, 'SELECT f.id, f.match FROM findings f WHERE NOT EXISTS (SELECT 1 FROM scans s WHERE s.id = f.scan_id)').iterate() as Iterable<{ id: string; match: string }>,
     signedFileSha256: (kind, row: Row) =>
       kind.name === 'signoff'
         ? get<{ sha256: string }>('SELECT sha256 FROM versions WHERE id = ?', row.version_id)?.sha256
@@ -48,8 +50,9 @@ export function sqliteRecordSource(db: Db): RecordSource {
     keyReplacedBetween: (userId, after, upTo) =>
       get('SELECT 1 FROM user_keys WHERE user_id = ? AND created_at > ? AND created_at <= ?', userId, after, upTo) !== undefined,
     usersWithoutKey: () =>
-      db
-        .prepare(
+      statement(
+          db,
+        
           `SELECT username, display_name AS displayName FROM users u
            WHERE disabled = 0 AND NOT EXISTS (SELECT 1 FROM user_keys k WHERE k.user_id = u.id) ORDER BY created_at`,
         )

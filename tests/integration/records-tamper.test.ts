@@ -115,7 +115,7 @@ const ATTACKS: readonly KindAttack[] = [
     title: 'a dictionary version',
     key: (db) => one(db, 'SELECT id FROM dictionary_versions WHERE number = 2'),
     name: '词库第 2 版',
-    edit: (k) => `UPDATE dictionary_versions SET content = readfile('${join(dir, 'edited-dictionary.json')}') WHERE id = '${k}';`,
+    edit: (k) => `UPDATE dictionary_versions SET content = CAST(readfile('${join(dir, 'edited-dictionary.json')}') AS TEXT) WHERE id = '${k}';`,
     changed: '词库内容被改动',
     remove: (k) => `DELETE FROM dictionary_versions WHERE id = '${k}';`,
     insert: (db, k) => forgedCopy(db, 'dictionary_versions', `id = '${k}'`, { id: "'forged-version'", number: '3' }),
@@ -384,6 +384,14 @@ describe('a dictionary changed in the database is not used', () => {
     expect(r.stderr).toContain('词库第 2 版的内容与其词库哈希不符');
     expect(r.stderr).toContain('已拒绝使用');
     expect(r.stdout).toBe('');
+  });
+
+  it('the content replaced by the bytes of a file: refused in words, not with an internal error', () => {
+    const db = fresh();
+    attack(db, `UPDATE dictionary_versions SET content = readfile('${join(dir, 'edited-dictionary.json')}') WHERE number = 2;`);
+    const r = scan(db);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('错误：词库第 2 版的内容不是词库文本（被改动），已拒绝使用');
   });
 
   it('the setting pointed back at an older version: refused', () => {
