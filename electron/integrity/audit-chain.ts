@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
+/** What an entry's hash covers, by column; databases before version 3 have no record columns. */
 export interface HashedEntryFields {
   readonly id: string;
   readonly at: string;
@@ -16,39 +17,28 @@ export interface HashedEntryFields {
   /** The details as stored (JSON text). */
   readonly details: string;
   readonly origin: string;
-  readonly recordKind: string | null;
-  readonly recordKey: string | null;
-  readonly recordHash: string | null;
+  readonly record_kind?: string | null;
+  readonly record_key?: string | null;
+  readonly record_hash?: string | null;
 }
 
 export function entryHash(prevHash: string, e: HashedEntryFields): string {
   const fields: unknown[] = [e.id, e.at, e.actor, e.action, e.subject, e.details, e.origin];
-  if (e.recordKind !== null) fields.push(e.recordKind, e.recordKey, e.recordHash);
+  if (e.record_kind != null) fields.push(e.record_kind, e.record_key ?? null, e.record_hash ?? null);
   return createHash('sha256').update(prevHash).update('\n').update(JSON.stringify(fields)).digest('hex');
 }
 
-/** A stored entry, by column; databases before version 3 have no record columns. */
-export interface StoredAuditRow {
+/** A stored entry, by column. */
+export interface StoredAuditRow extends HashedEntryFields {
   readonly seq: number;
-  readonly id: string;
-  readonly at: string;
-  readonly actor: string;
-  readonly action: string;
-  readonly subject: string;
-  readonly details: string;
   readonly prev_hash: string;
   readonly hash: string;
-  readonly origin: string;
-  readonly record_kind?: string | null;
-  readonly record_key?: string | null;
-  readonly record_hash?: string | null;
 }
 
 /** Why an entry does not fit the chain, or undefined when it does. */
 export function chainBreak(r: StoredAuditRow, expectedSeq: number, prevHash: string): string | undefined {
   if (Number(r.seq) !== expectedSeq) return `序号不连续：应为 ${expectedSeq}，实为 ${r.seq}（有记录被删除或插入）`;
   if (r.prev_hash !== prevHash) return '与前一条记录的链接不符（前一条被改动、删除，或本条被替换）';
-  const fields = { ...r, recordKind: r.record_kind ?? null, recordKey: r.record_key ?? null, recordHash: r.record_hash ?? null };
-  if (entryHash(prevHash, fields) !== r.hash) return '内容与哈希不符（本条记录被改动）';
+  if (entryHash(prevHash, r) !== r.hash) return '内容与哈希不符（本条记录被改动）';
   return undefined;
 }

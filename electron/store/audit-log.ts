@@ -44,16 +44,16 @@ export function appendAudit(db: Db, input: AuditInput, record?: RecordBinding): 
     subject: input.subject,
     details: JSON.stringify(input.details),
     origin: installationId(db),
-    recordKind: record?.kind ?? null,
-    recordKey: record?.key ?? null,
-    recordHash: record?.hash ?? null,
+    record_kind: record?.kind ?? null,
+    record_key: record?.key ?? null,
+    record_hash: record?.hash ?? null,
   };
   const prevHash = last?.hash ?? GENESIS_HASH;
   const hash = entryHash(prevHash, row);
   const seq = (last?.seq ?? 0) + 1;
   db.prepare(
     `INSERT INTO audit_log (seq, id, at, actor, action, subject, details, prev_hash, hash, origin, record_kind, record_key, record_hash)
-     VALUES (@seq, @id, @at, @actor, @action, @subject, @details, @prevHash, @hash, @origin, @recordKind, @recordKey, @recordHash)`,
+     VALUES (@seq, @id, @at, @actor, @action, @subject, @details, @prevHash, @hash, @origin, @record_kind, @record_key, @record_hash)`,
   ).run({ ...row, seq, prevHash, hash });
   return { ...input, seq, id: row.id, at: row.at, prevHash, hash, origin: row.origin, record };
 }

@@ -61,7 +61,7 @@ export function rebindAndRechain(dbFile: string, kindName: RecordKindName, key: 
         const details = { ...(JSON.parse(e.details) as object), record: values };
         e = { ...e, details: JSON.stringify(details), record_hash: newHash };
       }
-      const hash = entryHash(prev, { ...e, recordKind: e.record_kind ?? null, recordKey: e.record_key ?? null, recordHash: e.record_hash ?? null });
+      const hash = entryHash(prev, e);
       if (e !== original || e.prev_hash !== prev || e.hash !== hash) {
         sql += `UPDATE audit_log SET details = ${quote(e.details)}, record_hash = ${quote(e.record_hash ?? null)}, prev_hash = ${quote(prev)}, hash = ${quote(hash)} WHERE seq = ${e.seq};\n`;
       }
