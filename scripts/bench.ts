@@ -14,7 +14,8 @@ import type { FileReport } from '../shared/report';
 import { readPdf } from '../electron/ingest/pdf';
 import { loadDictionarySet } from '../electron/review/dictionary-files';
 import { createReviewer } from '../electron/review/reviewer';
-import { hashDictionarySet, scanFile, type Reviewer } from '../electron/review/scan-file';
+import { canonicalHash } from '../electron/dictionary/canonical-hash';
+import { scanFile, type Reviewer } from '../electron/review/scan-file';
 import { jiebaSegmenter, warmSegmenter } from '../electron/segment/jieba-segmenter';
 import {
   loadJiebaWords,
@@ -119,7 +120,7 @@ async function main(): Promise<void> {
   const bigSet = mergeSets(loadDictionarySet(), set);
   const t0 = performance.now();
   const bigDict = compileDictionary(bigSet);
-  const bigReviewer: Reviewer = { dictionary: bigDict, dictionaryHash: hashDictionarySet(bigDict), segment: jiebaSegmenter };
+  const bigReviewer: Reviewer = { dictionary: bigDict, dictionaryHash: canonicalHash(bigSet), segment: jiebaSegmenter };
   const bigSetupMs = performance.now() - t0;
   await scanFile(docxPath, bigReviewer);
   const docxBig = await timeScans(docxPath, bigReviewer, 3);

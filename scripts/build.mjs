@@ -11,6 +11,7 @@ await build({
   entryPoints: {
     cli: 'electron/cli.ts',
     bench: 'scripts/bench.ts',
+    'bench-records': 'scripts/bench-records.ts',
     main: 'electron/main.ts',
     'service-worker': 'electron/app/service-worker.ts',
   },

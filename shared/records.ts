@@ -1,6 +1,7 @@
 // The review record (一事一审) as the window and the CLI see it: users and roles, documents and
 // versions, dispositions, the sign-off chain. Pure types and the rules that need no database.
 import type { Finding, Verdict } from './findings';
+import type { DictionaryListRef } from './report';
 
 export type Role = 'drafter' | 'division-head' | 'office-reviewer' | 'security-officer' | 'admin';
 export const ROLES: readonly Role[] = ['drafter', 'division-head', 'office-reviewer', 'security-officer', 'admin'];
@@ -101,6 +102,8 @@ export interface ScanRecord {
   readonly warnings: readonly { code: string; message: string; page?: number }[];
   readonly dictionaryVersion: string;
   readonly dictionaryHash: string;
+  /** The user's --dict lists the scan used on top of the dictionary version. */
+  readonly dictionaryLists: readonly DictionaryListRef[];
   readonly engineVersion: string;
   readonly createdAt: string;
   readonly findings: readonly StoredFinding[];
@@ -174,7 +177,9 @@ export class ServiceError extends Error {
       | 'out-of-order'
       | 'invalid'
       | 'bad-credentials'
-      | 'unreadable-file',
+      | 'unreadable-file'
+      | 'key-locked'
+      | 'tampered',
     message: string,
   ) {
     super(message);

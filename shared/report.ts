@@ -3,6 +3,12 @@
 import type { DocumentFormat, ReadError } from './document-model';
 import type { Finding, ReportWarning, Verdict } from './findings';
 
+/** A dictionary a scan used, by name and the SHA-256 of its canonical content. */
+export interface DictionaryListRef {
+  readonly name: string;
+  readonly hash: string;
+}
+
 export interface FileReport {
   readonly file: string;
   readonly sha256: string;
@@ -12,8 +18,12 @@ export interface FileReport {
   readonly findings: readonly Finding[];
   readonly warnings: readonly ReportWarning[];
   readonly error?: ReadError;
-  /** Which dictionaries the scan used, and the engine version, for the record. */
+  /**
+   * Which dictionaries the scan used, for the record: the canonical hash of the base set (the
+   * database's dictionary version, or the starter set), and each of the user's --dict lists on top.
+   */
   readonly dictionaryHash?: string;
+  readonly dictionaryLists?: readonly DictionaryListRef[];
   readonly engineVersion?: string;
   readonly elapsedMs?: number;
 }

@@ -8,7 +8,8 @@ import type { TextBlock } from '../../shared/document-model';
 import type { DictionaryEntry } from '../../shared/dictionary/types';
 import type { Segmenter } from '../../shared/engine/word-boundary';
 import { ROLE_LABELS, ServiceError, type Role, type UserInfo } from '../../shared/records';
-import { readDocument } from '../ingest/read-document';
+import { readDocumentBytes } from '../ingest/read-document';
+import { verificationLines } from '../integrity/verification-text';
 import { DictionaryService } from '../review/dictionary-service';
 import type { RecordsService } from '../review/records-service';
 import { renderReviewForm } from '../review/review-form';
@@ -18,7 +19,7 @@ import { findVersion } from '../store/documents-repo';
 import { findUser, listUsers } from '../store/users-repo';
 import { ApiError, asApiError } from './api-error';
 import { createDictionaryHandlers } from './dictionary-handlers';
-import { safeFileName, withTempFile } from './temp-file';
+import { safeFileName } from './safe-file-name';
 import { parseArgs } from './api-schemas';
 
 export interface ApiDeps {
@@ -88,6 +89,7 @@ export function createApiHandlers(deps: ApiDeps): MishenApi {
       return user;
     },
     'session/logout': async () => {
+      if (currentUserId !== undefined) service.logout(currentUserId);
       currentUserId = undefined;
     },
     'session/current': async () => currentUser() ?? null,
@@ -106,7 +108,7 @@ export function createApiHandlers(deps: ApiDeps): MishenApi {
       const user = requireUser();
       const name = safeFileName(file.name);
       try {
-        const document = await withTempFile(name, file.bytes, (path) => service.submit(user, path, options));
+        const document = await service.submitFile(user, { name, bytes: file.bytes }, options);
         const { versions: _v, scan: _s, signoffs: _g, ...summary } = document;
         return { ok: true, name, document: summary };
       } catch (error) {
@@ -119,7 +121,7 @@ export function createApiHandlers(deps: ApiDeps): MishenApi {
       const user = requireUser();
       const content = service.versionContent(user, versionId);
       const version = findVersion(service.db, versionId)!;
-      const outcome = await withTempFile(version.fileName, content, (path) => readDocument(path));
+      const outcome = await readDocumentBytes(content, version.fileName);
       if (!outcome.result.ok) throw new ApiError(outcome.result.error.message, outcome.result.error.code);
       const { blocks, warnings } = outcome.result.document;
       return { versionId, blocks: blocks.map(toPreviewBlock), warnings: warnings.map((w) => ({ ...w })) };
@@ -131,11 +133,11 @@ export function createApiHandlers(deps: ApiDeps): MishenApi {
 
     'signoff/sign': async (versionId, input) => service.sign(requireUser(), versionId, input),
 
-    'review-form/html': async (documentId) => renderReviewForm(service.getDocument(requireUser(), documentId)),
+    'review-form/html': async (documentId) => renderReviewForm(service.getDocument(requireUser(), documentId), { chainHead: service.chainHead() }),
     'review-form/save-pdf': async (documentId) => {
       const detail = service.getDocument(requireUser(), documentId);
       if (!deps.savePdf) throw new ApiError('此环境不能生成 PDF。', 'no-pdf');
-      return deps.savePdf(renderReviewForm(detail), safeFileName(`保密审查单-${detail.title}.pdf`));
+      return deps.savePdf(renderReviewForm(detail, { chainHead: service.chainHead() }), safeFileName(`保密审查单-${detail.title}.pdf`));
     },
 
     'audit/list': async (limit): Promise<AuditRow[]> => {
@@ -144,10 +146,9 @@ export function createApiHandlers(deps: ApiDeps): MishenApi {
     },
     'audit/verify': async () => {
       requireRole(requireUser(), AUDIT_ROLES, '校验审计日志');
-      const v = service.verifyAudit();
-      return v.ok
-        ? { ok: true, entries: v.entries, message: `审计日志完整：共 ${v.entries} 条记录，哈希链无断点。` }
-        : { ok: false, entries: v.entries, message: `审计日志第 ${v.brokenSeq} 条记录（${v.brokenId}）有问题：${v.reason}。` };
+      const report = await service.verifyRecords();
+      const { summary, problems } = verificationLines(report);
+      return { ok: report.ok, entries: report.entries, message: [...problems, ...summary].join('\n') };
     },
 
     'users/list': async () => service.listUsers(requireUser()),

@@ -9,11 +9,11 @@ import { applyAllowEdits } from '../../shared/dictionary/edit-allow';
 import { applyEntryEdits, EntryEditError, type EntryEdit } from '../../shared/dictionary/edit-entries';
 import type { Segmenter } from '../../shared/engine/word-boundary';
 import { ROLE_LABELS, ServiceError, type Role, type UserInfo } from '../../shared/records';
-import { readDocument } from '../ingest/read-document';
+import { readDocumentBytes } from '../ingest/read-document';
 import type { DictionaryService } from '../review/dictionary-service';
 import type { DictionaryVersionRecord } from '../store/dictionary-repo';
 import { ApiError } from './api-error';
-import { safeFileName, withTempFile } from './temp-file';
+import { safeFileName } from './safe-file-name';
 
 export type DictionaryChannel = Extract<keyof MishenApi, `dictionary/${string}`>;
 
@@ -134,7 +134,7 @@ export function createDictionaryHandlers(ctx: DictionaryHandlerContext): Pick<Mi
     'dictionary/extract': async (file) => {
       ctx.requireUser();
       const name = safeFileName(file.name);
-      const outcome = await withTempFile(name, file.bytes, (path) => readDocument(path));
+      const outcome = await readDocumentBytes(file.bytes, name);
       if (!outcome.result.ok) throw new ApiError(outcome.result.error.message, outcome.result.error.code);
       const { blocks, warnings } = outcome.result.document;
       return { name, blocks: blocks.map(toTextBlock), warnings: warnings.map((w) => ({ ...w })) };

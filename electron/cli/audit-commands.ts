@@ -2,25 +2,34 @@
 // verify, backup and restore need no login: they read or copy the whole file, and whoever can
 // run them can read the file anyway; what they prove does not depend on who asks.
 import { ServiceError } from '../../shared/records';
-import { listAudit, verifyAuditLog } from '../store/audit-log';
+import { verificationLines } from '../integrity/verification-text';
+import { parseChainHead, type ChainHead } from '../integrity/verify-records';
+import { listAudit } from '../store/audit-log';
 import { backupDatabase, restoreDatabase } from '../store/backup';
+import { verifyDatabase } from '../store/verify-database';
 import { parseArgs, UsageError } from './args';
 import { formatAudit } from './format-record';
 import { ACTOR_OPTIONS, StdinLines, loginActor, openDb, requireDb, withService, type Globals } from './session';
+import { endProgress, stderrProgress } from './verify-progress';
 
 export async function auditCommand(g: Globals, argv: readonly string[]): Promise<number> {
   const [sub, ...rest] = argv;
   if (sub === 'verify') {
-    parseArgs(rest, {}).expectPositionals();
+    const args = parseArgs(rest, { expect: 'list' });
+    args.expectPositionals();
+    const expect = args.list('expect').map((text): ChainHead => {
+      const head = parseChainHead(text);
+      if (!head) throw new UsageError(`--expect 应为 审计链头序号:哈希（如 52:3f9a…，哈希至少 16 位），而不是「${text}」`);
+      return head;
+    });
     const db = openDb(g);
     try {
-      const v = verifyAuditLog(db);
-      if (v.ok) {
-        process.stdout.write(`审计日志完整：共 ${v.entries} 条，哈希链校验通过。\n`);
-        return 0;
-      }
-      process.stderr.write(`审计日志被改动：第 ${v.brokenSeq} 条（编号 ${v.brokenId}）${v.reason}。\n`);
-      return 1;
+      const report = await verifyDatabase(db, { expect, progress: stderrProgress() });
+      endProgress();
+      const { summary, problems } = verificationLines(report);
+      if (problems.length > 0) process.stderr.write(problems.join('\n') + '\n');
+      if (summary.length > 0) process.stdout.write(summary.join('\n') + '\n');
+      return report.ok ? 0 : 1;
     } finally {
       db.close();
     }
@@ -47,8 +56,8 @@ export async function backupCommand(g: Globals, argv: readonly string[]): Promis
   const [outFile] = parseArgs(argv, {}).expectPositionals('备份文件');
   const db = openDb(g);
   try {
-    const { auditEntries } = await backupDatabase(db, outFile);
-    process.stdout.write(`已备份到「${outFile}」：完整性检查通过，审计日志 ${auditEntries} 条校验通过。\n`);
+    const { auditEntries, anchorFile } = await backupDatabase(db, outFile);
+    process.stdout.write(`已备份到「${outFile}」（锚定文件「${anchorFile}」）：完整性检查通过，审计日志 ${auditEntries} 条与全部记录校验通过。\n`);
     return 0;
   } finally {
     db.close();
@@ -59,6 +68,6 @@ export async function restoreCommand(g: Globals, argv: readonly string[]): Promi
   const [fromFile] = parseArgs(argv, {}).expectPositionals('备份文件');
   const target = requireDb(g);
   const { auditEntries } = await restoreDatabase(fromFile, target);
-  process.stdout.write(`已从「${fromFile}」恢复到「${target}」：完整性检查通过，审计日志 ${auditEntries} 条校验通过。\n`);
+  process.stdout.write(`已从「${fromFile}」恢复到「${target}」：完整性检查通过，审计日志 ${auditEntries} 条与全部记录校验通过；恢复本身已记入审计日志。\n`);
   return 0;
 }

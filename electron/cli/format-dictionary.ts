@@ -5,13 +5,12 @@ import { categoryLabel, SEVERITY_LABELS } from '../../shared/labels';
 import type { ImportRow } from '../dictionary/import-plan';
 import type { DictionaryVersionSummary, ImportPreview } from '../review/dictionary-service';
 
-const short = (hash: string) => hash.slice(0, 12);
-
 export function formatVersions(versions: readonly DictionaryVersionSummary[]): string {
   return versions
     .map((v) => {
       const from = v.issuer ? `  签发：${v.issuer}` : '';
-      return `${v.active ? '*' : ' '} 第 ${v.number} 版  ${short(v.hash)}  ${v.createdAt.slice(0, 19).replace('T', ' ')}  ${v.createdBy}  ${v.note}${from}`;
+      // The full hash: the same that scans record and the 审查单 prints as 词库哈希.
+      return `${v.active ? '*' : ' '} 第 ${v.number} 版  ${v.hash}  ${v.createdAt.slice(0, 19).replace('T', ' ')}  ${v.createdBy}  ${v.note}${from}`;
     })
     .join('\n') + '\n（* 为当前生效版本）\n';
 }

@@ -3,7 +3,7 @@
 import type { AuditEntry } from '../store/audit-log';
 import { SEVERITY_LABELS, categoryLabel } from '../../shared/labels';
 import { DISPOSITION_LABELS, ROLE_LABELS, STEP_LABELS, type DocumentDetail, type DocumentSummary, type UserInfo } from '../../shared/records';
-import { beijingTime } from '../review/review-form';
+import { beijingTime } from '../../shared/beijing-time';
 import { VERDICT_LABELS } from '../../shared/labels';
 import { whereOf } from './format-text';
 

@@ -25,8 +25,9 @@ export async function exportCommand(g: Globals, argv: readonly string[]): Promis
   if (!/\.(html?|pdf)$/i.test(outFile)) throw new UsageError(`--out 应以 .html 或 .pdf 结尾：「${outFile}」`);
   return withService(g, {}, async (s) => {
     const detail = s.getDocument(await loginActor(s, g, args, new StdinLines()), id);
-    await writeHtmlOrPdf(renderReviewForm(detail), outFile);
-    process.stdout.write(`已导出审查单：${outFile}\n`);
+    const head = s.chainHead();
+    await writeHtmlOrPdf(renderReviewForm(detail, { chainHead: head }), outFile);
+    process.stdout.write(`已导出审查单：${outFile}${head ? `（审计链头 ${head.seq}:${head.hash}）` : ''}\n`);
     return 0;
   });
 }
@@ -42,8 +43,9 @@ export async function registerCommand(g: Globals, argv: readonly string[]): Prom
     const actor = await loginActor(s, g, args, new StdinLines());
     const details = s.listDocuments(actor).map((d) => s.getDocument(actor, d.id));
     const rows = registerRows(details, month);
-    if (/\.csv$/i.test(outFile)) writeFileSync(outFile, registerCsv(rows), 'utf8');
-    else await writeHtmlOrPdf(renderRegisterHtml(rows, month), outFile);
+    const head = s.chainHead();
+    if (/\.csv$/i.test(outFile)) writeFileSync(outFile, registerCsv(rows, head), 'utf8');
+    else await writeHtmlOrPdf(renderRegisterHtml(rows, month, head), outFile);
     process.stdout.write(`已导出 ${month} 登记簿（${rows.length} 项）：${outFile}\n`);
     return 0;
   });

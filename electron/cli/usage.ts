@@ -26,7 +26,8 @@ export const USAGE = `用法：
         [--outcome 可以公开|删除后公开|修改后复审|不予公开|报保密部门审定] [--legal-basis 法律依据]
   export 文稿编号 --out 文件.html|文件.pdf                保密审查单
   register --month YYYY-MM --out 文件.csv|文件.html|文件.pdf   月度保密审查登记簿
-  audit verify                                           校验审计日志的哈希链（不需登录）
+  audit verify [--expect 序号:哈希]...                    逐条核对记录与审计记录、电子签名、哈希链及锚定文件（不需登录）；
+        --expect 核对审查单或登记簿上所印的审计链头
   audit list [--limit 条数] [--format text|json]         保密员或系统管理员查看审计日志
   backup 备份文件                                        在线备份 --db 数据库并校验备份
   restore 备份文件                                       校验备份后替换 --db 数据库（请先关闭密审窗口）
@@ -42,10 +43,10 @@ export const USAGE = `用法：
 
 退出码：
   0  成功（scan：全部通过；audit verify：审计日志完整）
-  1  scan：有需审查或禁止发布的文件；audit verify：审计日志被改动（指出第一条不符的记录）
+  1  scan：有需审查或禁止发布的文件；audit verify：记录、签名、审计日志或锚定文件不符（逐条指出）
   2  用法错误、用户名或密码错误、操作被拒绝（括号内为原因代码，如 open-block-findings、
      wrong-role、wrong-division、stale-version、out-of-order、reviewer-is-drafter、invalid、
-     bad-credentials）、数据库或备份无法使用；scan：有文件无法读取
+     bad-credentials、key-locked、tampered）、数据库或备份无法使用；scan：有文件无法读取
   3  内部错误`;
 
 /** The usage lines of one command (with their continuation lines), for an error message. */

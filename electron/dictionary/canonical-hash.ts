@@ -1,9 +1,12 @@
-// The hash that names a dictionary version: SHA-256 (node:crypto) of the set's canonical JSON, so
-// equal content has equal hashes whatever file or line it was read from.
+// The one hash that names a dictionary set: SHA-256 (node:crypto) of its canonical JSON, so equal
+// content has equal hashes whatever file or line it was read from. Versions are named by it, scans
+// record it, packages carry it. Fed entry by entry: never one string of the whole set.
 import { createHash } from 'node:crypto';
-import { canonicalJson } from '../../shared/dictionary/serialize';
+import { canonicalJsonParts } from '../../shared/dictionary/serialize';
 import type { DictionarySet } from '../../shared/dictionary/types';
 
 export function canonicalHash(set: DictionarySet): string {
-  return createHash('sha256').update(canonicalJson(set), 'utf8').digest('hex');
+  const hash = createHash('sha256');
+  for (const part of canonicalJsonParts(set)) hash.update(part, 'utf8');
+  return hash.digest('hex');
 }

@@ -63,13 +63,23 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
   } catch (error) {
     return unread({ code: 'unreadable', message: `无法读取「${name}」：${accessProblem(error)}` });
   }
-  // The file may have grown between stat and read.
-  if (bytes.length > maxBytes) return unread(tooLarge(name, bytes.length, maxBytes));
+  return readDocumentBytes(bytes, path, options);
+}
+
+/**
+ * Reads a file's bytes already in memory (a file the window sent). `file` names it in the report
+ * and in messages, and its extension is the second opinion on the format.
+ */
+export async function readDocumentBytes(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<ReadOutcome> {
+  const name = baseName(file);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  // A file read from disk may have grown between stat and read.
+  if (bytes.length > maxBytes) return { file, sha256: '', format: 'unknown', result: { ok: false, error: tooLarge(name, bytes.length, maxBytes) } };
 
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const kind = detectFormat(bytes, name);
   const result = await extract(kind, bytes, name, options);
-  return { file: path, sha256, format: 'format' in kind ? kind.format : 'unknown', result };
+  return { file, sha256, format: 'format' in kind ? kind.format : 'unknown', result };
 }
 
 // ---------------------------------------------------------------------------------------------

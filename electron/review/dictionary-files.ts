@@ -50,7 +50,11 @@ export function readDictionaryFile(path: string): DictionarySet {
 }
 
 /** The starter set plus the user's lists, in that order. */
-export function loadDictionarySet(userPaths: readonly string[] = [], includeStarter = true): DictionarySet {
-  const paths = [...(includeStarter ? [starterDictionaryDir()] : []), ...userPaths];
-  return mergeDictionarySets(paths.flatMap(dictionaryFilesAt).map(readDictionaryFile));
+export function loadDictionarySet(userPaths: readonly string[] = []): DictionarySet {
+  return mergeDictionarySets(readDictionaryLists([starterDictionaryDir(), ...userPaths]).map((l) => l.set));
+}
+
+/** Each dictionary file the paths stand for, by name, in order. */
+export function readDictionaryLists(paths: readonly string[]): { name: string; set: DictionarySet }[] {
+  return paths.flatMap(dictionaryFilesAt).map((name) => ({ name, set: readDictionaryFile(name) }));
 }

@@ -2,7 +2,8 @@
 // dictionary set; edits, imports, rollbacks and accepted allow-list proposals each make a new
 // version; signed packages carry a version from the security office to the divisions. Anyone may
 // read the active set; only a security officer or an administrator may change it. Every change is
-// one transaction together with its audit entry (who, what, version number, hash).
+// one transaction together with the audit entries that bind its rows (who, what, version number,
+// hash). A version is used only after its content is checked against its hash and its audit entry.
 import { dirname } from 'node:path';
 import { compileDictionary } from '../../shared/dictionary/compile';
 import { diffDictionarySets, type DictionaryDiff } from '../../shared/dictionary/diff';
@@ -19,9 +20,12 @@ import { planImport, type ImportPlan } from '../dictionary/import-plan';
 import { readImportFile } from '../dictionary/import-rows';
 import { PackageRefusal, readPackage, signPackage, verifyPackage } from '../dictionary/package';
 import { createSigningKey, keyFingerprint, parsePublicKeyPem, publicKeyPem, readSigningKey, type SigningKey } from '../dictionary/signing-key';
+import { changedText } from '../integrity/canonical-record';
 import { appendAudit } from '../store/audit-log';
 import type { Db } from '../store/connection';
 import * as repo from '../store/dictionary-repo';
+import { bindRecord, checkRecord } from '../store/record-binding';
+import { recordTransaction } from '../store/record-transaction';
 import { listAllowProposals, type AllowProposal } from '../store/scans-repo';
 import { loadDictionarySet } from './dictionary-files';
 
@@ -52,6 +56,7 @@ export interface DictionaryServiceOptions {
 
 const CHANGERS: readonly Role[] = ['security-officer', 'admin'];
 const SIGNING_KEY_META = 'dictionary_signing_key';
+const ACTIVE_META = 'active_dictionary_version';
 
 export class DictionaryService {
   private readonly sets = new Map<number, DictionarySet>();
@@ -64,12 +69,16 @@ export class DictionaryService {
   // ---- reading (anyone) ---------------------------------------------------------------------
 
   activeSet(): DictionaryVersion {
-    this.ensureSeeded();
-    return this.getVersion(repo.activeVersionNumber(this.db)!);
+    return this.getVersion(this.activeVersionNumber());
   }
 
+  /** The version scans use; the setting that names it is checked against its audit entry first. */
   activeVersionNumber(): number {
     this.ensureSeeded();
+    const check = checkRecord(this.db, 'setting', ACTIVE_META);
+    if (check && !check.ok) {
+      throw new ServiceError('tampered', `“当前生效词库版本”设置与审计记录不符（${'changed' in check ? changedText(check.changed) : '没有审计记录'}），已停止使用词库；请保密员运行 audit verify 检查。`);
+    }
     return repo.activeVersionNumber(this.db)!;
   }
 
@@ -82,8 +91,8 @@ export class DictionaryService {
     this.ensureSeeded();
     const row = repo.findDictionaryVersion(this.db, number);
     if (!row) throw new ServiceError('not-found', `找不到词库第 ${number} 版。`);
-    const { content, ...record } = row;
-    return { ...record, active: number === repo.activeVersionNumber(this.db), set: this.setOf(number, content) };
+    const { content: _, ...record } = row;
+    return { ...record, active: number === repo.activeVersionNumber(this.db), set: this.checkedSet(row) };
   }
 
   diff(a: number, b: number): DictionaryDiff {
@@ -200,21 +209,20 @@ export class DictionaryService {
     for (let n = 2; taken.has(id); n++) id = `${wanted}~${n}`;
     const entry: AllowEntry = { type: 'allow', id, term, categories: [p.category], note: note || '采纳误报建议', source: '误报建议', line: 0 };
     const next = { ...active, allow: [...active.allow, entry] };
-    return this.commit(actor, next, note || `采纳误报建议：「${term}」`, 'dictionary.proposal-accept', { proposalId, term, match: p.term, category: p.category }, undefined, (v) =>
-      repo.decideProposal(this.db, proposalId, { status: 'accepted', userId: actor.id, note, version: v.number }),
-    );
+    return this.commit(actor, next, note || `采纳误报建议：「${term}」`, 'dictionary.proposal-accept', { proposalId, term, match: p.term, category: p.category }, undefined, (v) => {
+      repo.decideProposal(this.db, proposalId, { status: 'accepted', userId: actor.id, note, version: v.number });
+      bindRecord(this.db, 'allow-proposal', proposalId, { actor: actor.username, action: 'allow.decide', subject: proposalId, details: { status: 'accepted', version: v.number } });
+    });
   }
 
   rejectProposal(actor: UserInfo, proposalId: string, reason: string): void {
     this.requireChanger(actor, '驳回误报建议');
     if (!reason.trim()) throw new ServiceError('invalid', '驳回误报建议须写明理由。');
-    this.db
-      .transaction(() => {
-        const p = this.pendingProposal(proposalId);
-        repo.decideProposal(this.db, proposalId, { status: 'rejected', userId: actor.id, note: reason.trim() });
-        appendAudit(this.db, { actor: actor.username, action: 'dictionary.proposal-reject', subject: proposalId, details: { term: p.term, category: p.category, reason: reason.trim() } });
-      })
-      .immediate();
+    recordTransaction(this.db, () => {
+      const p = this.pendingProposal(proposalId);
+      repo.decideProposal(this.db, proposalId, { status: 'rejected', userId: actor.id, note: reason.trim() });
+      bindRecord(this.db, 'allow-proposal', proposalId, { actor: actor.username, action: 'dictionary.proposal-reject', subject: proposalId, details: { term: p.term, category: p.category, reason: reason.trim() } });
+    });
   }
 
   private pendingProposal(id: string): repo.ProposalRow {
@@ -238,14 +246,12 @@ export class DictionaryService {
     this.requireChanger(actor, '添加信任公钥');
     const key = parsePublicKeyPem(pem);
     const fingerprint = keyFingerprint(key);
-    return this.db
-      .transaction(() => {
-        if (repo.listTrustedKeys(this.db).some((k) => k.fingerprint === fingerprint)) throw new ServiceError('invalid', `该公钥（指纹 ${fingerprint.slice(0, 16)}…）已在信任列表中。`);
-        const trusted = repo.insertTrustedKey(this.db, { fingerprint, pem: publicKeyPem(key), label: label.trim() || '保密办', addedBy: actor.username });
-        appendAudit(this.db, { actor: actor.username, action: 'dictionary.trust-key', subject: fingerprint, details: { label: trusted.label } });
-        return trusted;
-      })
-      .immediate();
+    return recordTransaction(this.db, () => {
+      if (repo.listTrustedKeys(this.db).some((k) => k.fingerprint === fingerprint)) throw new ServiceError('invalid', `该公钥（指纹 ${fingerprint.slice(0, 16)}…）已在信任列表中。`);
+      const trusted = repo.insertTrustedKey(this.db, { fingerprint, pem: publicKeyPem(key), label: label.trim() || '保密办', addedBy: actor.username });
+      bindRecord(this.db, 'trusted-key', fingerprint, { actor: actor.username, action: 'dictionary.trust-key', subject: fingerprint, details: { label: trusted.label } });
+      return trusted;
+    });
   }
 
   listTrustedKeys(): repo.TrustedKey[] {
@@ -259,9 +265,9 @@ export class DictionaryService {
     const v = number === undefined ? this.activeSet() : this.getVersion(number);
     const content = repo.findDictionaryVersion(this.db, v.number)!.content;
     const pkg = signPackage({ version: v.number, hash: v.hash, createdAt: new Date().toISOString(), issuer: `${actor.displayName}（${actor.division}）`, content }, key);
-    this.db
-      .transaction(() => appendAudit(this.db, { actor: actor.username, action: 'dictionary.package-export', subject: v.id, details: { version: v.number, hash: v.hash, keyFingerprint: key.fingerprint } }))
-      .immediate();
+    recordTransaction(this.db, () =>
+      appendAudit(this.db, { actor: actor.username, action: 'dictionary.package-export', subject: v.id, details: { version: v.number, hash: v.hash, keyFingerprint: key.fingerprint } }),
+    );
     return Buffer.from(JSON.stringify(pkg, null, 2) + '\n', 'utf8');
   }
 
@@ -280,8 +286,7 @@ export class DictionaryService {
     } catch (e) {
       throw new ServiceError('invalid', `词库包第 ${pkg.version} 版在本机无法使用：${(e as Error).message}`);
     }
-    return this.db
-      .transaction(() => {
+    return recordTransaction(this.db, () => {
         const active = this.activeVersionNumber();
         const newest = repo.maxVersionNumber(this.db);
         if (pkg.version <= Math.max(active, newest)) {
@@ -297,16 +302,15 @@ export class DictionaryService {
           packageCreatedAt: pkg.createdAt,
           keyFingerprint: pkg.publicKeyFingerprint,
         });
-        repo.setActiveVersionNumber(this.db, record.number);
-        appendAudit(this.db, {
+        bindRecord(this.db, 'dictionary-version', record.id, {
           actor: actor.username,
           action: 'dictionary.package-import',
           subject: record.id,
           details: { version: record.number, hash: record.hash, previousVersion: active, issuer: pkg.issuer, keyFingerprint: pkg.publicKeyFingerprint, packageCreatedAt: pkg.createdAt },
         });
+        this.activate(actor.username, record.number);
         return record;
-      })
-      .immediate();
+      });
   }
 
   private trustedKeys() {
@@ -344,12 +348,10 @@ export class DictionaryService {
   }
 
   private recordKey(actor: UserInfo, key: SigningKey, action: string, file: string): void {
-    this.db
-      .transaction(() => {
-        repo.setMeta(this.db, SIGNING_KEY_META, key.fingerprint);
-        appendAudit(this.db, { actor: actor.username, action, subject: key.fingerprint, details: { keyFile: file, folder: dirname(file) } });
-      })
-      .immediate();
+    recordTransaction(this.db, () => {
+      repo.setMeta(this.db, SIGNING_KEY_META, key.fingerprint);
+      bindRecord(this.db, 'setting', SIGNING_KEY_META, { actor: actor.username, action, subject: key.fingerprint, details: { keyFile: file, folder: dirname(file) } });
+    });
   }
 
   // ---- helpers ------------------------------------------------------------------------------
@@ -379,19 +381,17 @@ export class DictionaryService {
     const content = toNativeJson(set);
     const hash = canonicalHash(set);
     this.ensureSeeded();
-    return this.db
-      .transaction(() => {
-        const activeNumber = repo.activeVersionNumber(this.db)!;
+    return recordTransaction(this.db, () => {
+        const activeNumber = this.activeVersionNumber();
         if (expectedBase !== undefined && expectedBase !== activeNumber) {
           throw new ServiceError('stale-version', `预览基于第 ${expectedBase} 版，当前已是第 ${activeNumber} 版，请重新预览后再导入。`);
         }
         const active = repo.findDictionaryVersion(this.db, activeNumber)!;
         if (active.hash === hash) throw new ServiceError('invalid', `内容与当前第 ${activeNumber} 版相同（哈希 ${hash.slice(0, 12)}…），未生成新版本。`);
-        const d = diffDictionarySets(this.setOf(activeNumber, active.content), set);
+        const d = diffDictionarySets(this.checkedSet(active), set);
         const record = repo.insertDictionaryVersion(this.db, { hash, content, note: note.trim(), createdBy: actor.username });
-        repo.setActiveVersionNumber(this.db, record.number);
         const count = (x: { added: readonly unknown[]; removed: readonly unknown[]; changed: readonly unknown[] }) => [x.added.length, x.removed.length, x.changed.length];
-        appendAudit(this.db, {
+        bindRecord(this.db, 'dictionary-version', record.id, {
           actor: actor.username,
           action,
           subject: record.id,
@@ -408,33 +408,56 @@ export class DictionaryService {
             ...details,
           },
         });
+        this.activate(actor.username, record.number);
         also?.(record);
         return record;
-      })
-      .immediate();
+      });
+  }
+
+  /** Makes `number` the version scans use, with the entry that binds the setting. */
+  private activate(actorName: string, number: number): void {
+    repo.setActiveVersionNumber(this.db, number);
+    bindRecord(this.db, 'setting', ACTIVE_META, { actor: actorName, action: 'dictionary.activate', subject: ACTIVE_META, details: { version: number } });
   }
 
   /** Version 1 of an empty database is the starter set, so there is always an active version. */
   private ensureSeeded(): void {
     if (repo.activeVersionNumber(this.db) !== undefined) return;
     const set = (this.options.starterSet ?? (() => loadDictionarySet([])))();
-    this.db
-      .transaction(() => {
-        if (repo.activeVersionNumber(this.db) !== undefined) return; // another process was first
-        const hash = canonicalHash(set);
-        const record = repo.insertDictionaryVersion(this.db, { hash, content: toNativeJson(set), note: '内置初始词库', createdBy: 'system' });
-        repo.setActiveVersionNumber(this.db, record.number);
-        appendAudit(this.db, { actor: 'system', action: 'dictionary.seed', subject: record.id, details: { version: record.number, hash, entries: set.entries.length } });
-      })
-      .immediate();
+    recordTransaction(this.db, () => {
+      if (repo.activeVersionNumber(this.db) !== undefined) return; // another process was first
+      // Versions without the setting that names the active one: it was removed behind our back.
+      if (repo.maxVersionNumber(this.db) > 0) throw new ServiceError('tampered', '数据库中有词库版本，却没有“当前生效词库版本”设置（被删除），已停止使用词库；请保密员运行 audit verify 检查。');
+      const hash = canonicalHash(set);
+      const record = repo.insertDictionaryVersion(this.db, { hash, content: toNativeJson(set), note: '内置初始词库', createdBy: 'system' });
+      bindRecord(this.db, 'dictionary-version', record.id, { actor: 'system', action: 'dictionary.seed', subject: record.id, details: { version: record.number, hash, entries: set.entries.length } });
+      this.activate('system', record.number);
+    });
   }
 
-  private setOf(number: number, content: string): DictionarySet {
-    let set = this.sets.get(number);
-    if (!set) {
-      set = parseNativeDictionary(`词库第${number}版`, content);
-      this.sets.set(number, set);
+  /**
+   * The set of a stored version, used only once its content matches its canonical hash and the
+   * row matches its audit entry: a version changed in the database is refused, by name.
+   */
+  private checkedSet(row: repo.DictionaryVersionRecord & { content: string }): DictionarySet {
+    const cached = this.sets.get(row.number);
+    if (cached) return cached;
+    const refuse = (why: string): never => {
+      throw new ServiceError('tampered', `词库第 ${row.number} 版${why}，已拒绝使用；请保密员运行 audit verify 检查，并回退到未被改动的版本或重新导入。`);
+    };
+    // Stored as text by this program; anything else was put there by other means.
+    if (typeof row.content !== 'string') return refuse('的内容不是词库文本（被改动）');
+    let set: DictionarySet;
+    try {
+      set = parseNativeDictionary(`词库第${row.number}版`, row.content);
+    } catch (e) {
+      return refuse(`的内容无法读取（${e instanceof DictionaryError ? e.reason : '格式不对'}）`);
     }
+    const actual = canonicalHash(set);
+    if (actual !== row.hash) refuse(`的内容与其词库哈希不符（记录为 ${row.hash.slice(0, 16)}…，实为 ${actual.slice(0, 16)}…）：词条在数据库中被改动`);
+    const check = checkRecord(this.db, 'dictionary-version', row.id);
+    if (check && !check.ok) refuse(`与审计记录不符（${'changed' in check ? changedText(check.changed) : '没有审计记录'}）`);
+    this.sets.set(row.number, set);
     return set;
   }
 

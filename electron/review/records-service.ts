@@ -1,7 +1,9 @@
 // The review service over the local database: submit drafts, record scans, dispose of findings,
 // sign off (一事一审), read the record. Every call names its actor; every change is one transaction
-// together with its audit entry, so a crash leaves either both or neither.
-import { createHash } from 'node:crypto';
+// together with the audit entries that bind its rows (store/record-binding.ts), so a crash leaves
+// either both or neither. Sign-offs and dispositions are signed with the actor's own key, unlocked
+// by their password at sign-in and held only in memory for the session.
+import { createHash, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import {
@@ -21,16 +23,24 @@ import {
   type UserInfo,
 } from '../../shared/records';
 import type { FileReport } from '../../shared/report';
-import { appendAudit, verifyAuditLog, type AuditVerification } from '../store/audit-log';
-import { openDatabase, type Db } from '../store/connection';
+import { readDocument } from '../ingest/read-document';
+import { chainHead } from '../store/audit-log';
+import { installationId, now, openDatabase, type Db } from '../store/connection';
 import * as documents from '../store/documents-repo';
+import { bindRecord } from '../store/record-binding';
+import { recordTransaction } from '../store/record-transaction';
 import * as scans from '../store/scans-repo';
 import * as signoffs from '../store/signoffs-repo';
+import * as userKeys from '../store/user-keys-repo';
 import * as users from '../store/users-repo';
+import { verifyDatabase, type VerifyOptions } from '../store/verify-database';
+import type { VerifyReport } from '../integrity/verify-records';
 import { hashPassword, verifyPassword } from './passwords';
 import type { ReviewerSource } from './active-reviewer';
-import { scanFile, type Reviewer } from './scan-file';
+import { signRow } from './record-signer';
+import { scanBytes, type Reviewer } from './scan-file';
 import { checkSignoff, type SignRequest } from './signoff-rules';
+import { newUserKey, unlockUserKey, type UnlockedKey } from './user-keys';
 
 export interface SubmitOptions {
   readonly title?: string;
@@ -55,8 +65,17 @@ export interface NewUser {
 const OFFICE_WIDE: ReadonlySet<Role> = new Set(['office-reviewer', 'security-officer', 'admin']);
 const CLI_USER = 'mishen-cli';
 
+/** A file to submit: its name (for the record and messages) and its bytes. */
+export interface SubmittedFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
 export class RecordsService {
   private readonly reviewers: ReviewerSource;
+  /** The signing keys of the users signed in through this service, by user id, with how many sessions hold each. */
+  private readonly unlocked = new Map<string, UnlockedKey>();
+  private readonly sessions = new Map<string, number>();
 
   /**
    * `reviewer`: a fixed reviewer (its dictionary version is `dictionaryVersion`, by default its
@@ -84,36 +103,66 @@ export class RecordsService {
 
   // ---- users -------------------------------------------------------------------------------
 
-  /** The first user of a new database: an administrator. Refused once any user exists. */
+  /** The first user of a new database: an administrator, signed in. Refused once any user exists. */
   bootstrapAdmin(username: string, displayName: string, password: string): UserInfo {
-    return this.db.transaction(() => {
+    const admin = recordTransaction(this.db, () => {
       if (users.listUsers(this.db).some((u) => u.username !== CLI_USER)) throw new ServiceError('forbidden', '数据库已有用户，不能再初始化管理员。');
       return this.insertUser('system', { username, displayName, role: 'admin', division: '办公室', password });
-    })();
+    });
+    this.holdKey(admin.user.id, admin.key);
+    return admin.user;
   }
 
+  /**
+   * Checks the password and unlocks the user's signing key for this session. A user from before
+   * signatures existed (database version 2) gets a key pair now, at their first sign-in.
+   */
   login(username: string, password: string): UserInfo {
     const u = users.findUserByName(this.db, username);
     if (!u || u.disabled || !verifyPassword(password, u.passwordHash)) throw new ServiceError('bad-credentials', '用户名或密码错误，或账号已停用。');
     const { passwordHash: _, ...info } = u;
+    const current = userKeys.currentUserKey(this.db, u.id);
+    const key = current ? unlockUserKey(current, password) : recordTransaction(this.db, () => this.insertKey(info, info.username, password, 'first-sign-in'));
+    // A key that does not open (its row was altered) is not fatal to reading; signing then says so.
+    this.holdKey(u.id, key);
     return info;
+  }
+
+  /** A session of the user ends (the window's sign-out); the key is forgotten with the last one. */
+  logout(userId: string): void {
+    const left = (this.sessions.get(userId) ?? 1) - 1;
+    if (left > 0) return void this.sessions.set(userId, left);
+    this.sessions.delete(userId);
+    this.unlocked.delete(userId);
+  }
+
+  private holdKey(userId: string, key: UnlockedKey | undefined): void {
+    this.sessions.set(userId, (this.sessions.get(userId) ?? 0) + 1);
+    if (key) this.unlocked.set(userId, key);
+    else this.unlocked.delete(userId);
   }
 
   createUser(actor: UserInfo, u: NewUser): UserInfo {
     this.requireRole(actor, ['admin'], '管理用户');
-    return this.db.transaction(() => this.insertUser(actor.username, u))();
+    return recordTransaction(this.db, () => this.insertUser(actor.username, u)).user;
   }
 
+  /** A password set by the administrator is a reset: a new key pair; the old public keys stay on record. */
   updateUser(actor: UserInfo, userId: string, change: { role?: Role; division?: string; disabled?: boolean; password?: string }): UserInfo {
     this.requireRole(actor, ['admin'], '管理用户');
     if (change.role && !ROLES.includes(change.role)) throw new ServiceError('invalid', `未知的角色「${change.role}」。`);
-    return this.db.transaction(() => {
+    if (change.password !== undefined && change.password.length < 8) throw new ServiceError('invalid', '密码至少 8 位。');
+    return recordTransaction(this.db, () => {
       const target = this.mustFind(users.findUser(this.db, userId), '用户');
       users.updateUser(this.db, userId, { ...change, passwordHash: change.password ? hashPassword(change.password) : undefined });
       const { password: _, ...logged } = change;
-      appendAudit(this.db, { actor: actor.username, action: 'user.update', subject: userId, details: { username: target.username, ...logged, passwordChanged: !!change.password } });
+      bindRecord(this.db, 'user', userId, { actor: actor.username, action: 'user.update', subject: userId, details: { username: target.username, ...logged, passwordChanged: !!change.password } });
+      if (change.password) {
+        this.insertKey(target, actor.username, change.password, 'password-reset');
+        this.unlocked.delete(userId);
+      }
       return users.findUser(this.db, userId)!;
-    })();
+    });
   }
 
   listUsers(actor: UserInfo): UserInfo[] {
@@ -121,29 +170,59 @@ export class RecordsService {
     return users.listUsers(this.db);
   }
 
-  private insertUser(actorName: string, u: NewUser): UserInfo {
+  private insertUser(actorName: string, u: NewUser): { user: UserInfo; key: UnlockedKey } {
     if (!ROLES.includes(u.role)) throw new ServiceError('invalid', `未知的角色「${u.role}」，可用：${ROLES.join('、')}。`);
     if (!u.username.trim() || !u.displayName.trim() || !u.division.trim()) throw new ServiceError('invalid', '用户名、姓名和处室都不能为空。');
     if (u.password.length < 8) throw new ServiceError('invalid', '密码至少 8 位。');
     if (users.findUserByName(this.db, u.username)) throw new ServiceError('invalid', `用户名「${u.username}」已存在。`);
     const created = users.insertUser(this.db, { username: u.username, displayName: u.displayName, role: u.role, division: u.division }, hashPassword(u.password));
-    appendAudit(this.db, { actor: actorName, action: 'user.create', subject: created.id, details: { username: u.username, role: u.role, division: u.division } });
-    return created;
+    bindRecord(this.db, 'user', created.id, { actor: actorName, action: 'user.create', subject: created.id, details: { username: u.username, role: u.role, division: u.division } });
+    return { user: created, key: this.insertKey(created, actorName, u.password, 'created') };
+  }
+
+  /** A new key pair for `user`, its public key bound to the chain. Call inside a transaction. */
+  private insertKey(user: UserInfo, actorName: string, password: string, reason: userKeys.UserKeyReason): UnlockedKey {
+    const { row, unlocked } = newUserKey(user.id, password, reason, now(), installationId(this.db));
+    userKeys.insertUserKey(this.db, row);
+    bindRecord(this.db, 'user-key', row.id, { actor: actorName, action: 'user.key', subject: user.id, details: { username: user.username, reason, fingerprint: row.fingerprint } });
+    return unlocked;
+  }
+
+  /** The actor's unlocked key, if it is still their current one (a reset since sign-in replaces it). */
+  private signingKey(actor: UserInfo): UnlockedKey {
+    const key = this.unlocked.get(actor.id);
+    if (!key || userKeys.currentUserKey(this.db, actor.id)?.id !== key.keyId) {
+      throw new ServiceError('key-locked', '签名密钥未解锁或已更换（如密码已被重置）：请重新登录后再签批或处置。');
+    }
+    return key;
   }
 
   // ---- documents and scans --------------------------------------------------------------------
 
-  /** A drafter submits a draft: it is stored by hash, reviewed, and the scan recorded. */
+  /** A drafter submits a draft from a file on disk (the command line): its bytes are read once. */
   async submit(actor: UserInfo, path: string, options: SubmitOptions = {}): Promise<DocumentDetail> {
+    this.requireRole(actor, ['drafter'], '提交文稿');
+    const bytes = await readFile(path).catch(async () => {
+      // Let the reader say why (missing, a folder, no permission), in its words.
+      const outcome = await readDocument(path);
+      throw new ServiceError('unreadable-file', outcome.result.ok ? `无法读取「${basename(path)}」。` : outcome.result.error.message);
+    });
+    return this.submitFile(actor, { name: basename(path), bytes }, options);
+  }
+
+  /** A drafter submits a draft: it is stored by hash, reviewed, and the scan recorded. Nothing goes to disk but the database. */
+  async submitFile(actor: UserInfo, file: SubmittedFile, options: SubmitOptions = {}): Promise<DocumentDetail> {
     this.requireRole(actor, ['drafter'], '提交文稿');
     const existing = options.documentId ? this.visibleDocument(actor, options.documentId) : undefined;
     if (existing && existing.division !== actor.division) throw new ServiceError('wrong-division', '只能为本处室的文稿提交新版本。');
-    const { report, content } = await this.scanAndRead(path);
-    const id = this.db.transaction(() => {
+    const name = basename(file.name);
+    const report = await scanBytes(file.bytes, name, this.reviewers.current().reviewer);
+    if (report.error) throw new ServiceError('unreadable-file', report.error.message);
+    const id = recordTransaction(this.db, () => {
       const documentId =
         existing?.id ??
-        documents.insertDocument(this.db, {
-          title: options.title?.trim() || basename(path).replace(/\.[^.]+$/, ''),
+        this.insertDocument(actor, {
+          title: options.title?.trim() || name.replace(/\.[^.]+$/, ''),
           docNumber: options.docNumber ?? '',
           division: actor.division,
           drafterId: actor.id,
@@ -152,22 +231,31 @@ export class RecordsService {
           scope: options.scope ?? '',
           publishTime: options.publishTime ?? '',
         });
-      this.recordVersionAndScan(actor, documentId, path, content, report);
+      this.recordVersionAndScan(actor, documentId, name, Buffer.from(file.bytes), report);
       return documentId;
-    })();
+    });
     return this.getDocument(actor, id);
   }
 
   /** `mishen --db FILE scan`: records the scan under the command-line user, outside any chain. */
   async recordCliScan(report: FileReport): Promise<string | undefined> {
     // A file that cannot be opened at all (missing, say) has no bytes to bind a record to: nothing is
-    // recorded, and the scan of the other files goes on.
+    // recorded, and the scan of the other files goes on. Nor has a file changed since it was scanned.
     const content = await readFile(report.file).catch(() => undefined);
-    if (content === undefined) return undefined;
-    return this.db.transaction(() => {
-      const cli = users.findUserByName(this.db, CLI_USER) ?? users.insertUser(this.db, { username: CLI_USER, displayName: '命令行扫描', role: 'drafter', division: '未指定' }, '!');
-      if (!cli.disabled) users.updateUser(this.db, cli.id, { disabled: true });
-      const documentId = documents.insertDocument(this.db, {
+    if (content === undefined || createHash('sha256').update(content).digest('hex') !== report.sha256) return undefined;
+    return recordTransaction(this.db, () => {
+      let cli = users.findUserByName(this.db, CLI_USER);
+      if (!cli) {
+        const created = users.insertUser(this.db, { username: CLI_USER, displayName: '命令行扫描', role: 'drafter', division: '未指定' }, '!');
+        bindRecord(this.db, 'user', created.id, { actor: 'system', action: 'user.create', subject: created.id, details: { username: CLI_USER, role: 'drafter', division: '未指定' } });
+        cli = { ...created, passwordHash: '!' };
+      }
+      if (!cli.disabled) {
+        users.updateUser(this.db, cli.id, { disabled: true });
+        bindRecord(this.db, 'user', cli.id, { actor: 'system', action: 'user.update', subject: cli.id, details: { username: CLI_USER, disabled: true } });
+      }
+      const actor = { ...cli, disabled: true };
+      const documentId = this.insertDocument(actor, {
         title: basename(report.file),
         docNumber: '',
         division: '未指定',
@@ -177,27 +265,29 @@ export class RecordsService {
         scope: '',
         publishTime: '',
       });
-      return this.recordVersionAndScan({ ...cli, disabled: true }, documentId, report.file, content, report);
-    })();
+      return this.recordVersionAndScan(actor, documentId, basename(report.file), content, report);
+    });
   }
 
-  private async scanAndRead(path: string): Promise<{ report: FileReport; content: Buffer }> {
-    const report = await scanFile(path, this.reviewers.current().reviewer);
-    if (report.error) throw new ServiceError('unreadable-file', report.error.message);
-    const content = await readFile(path);
-    // The record must be bound to exactly the bytes that were reviewed.
-    if (createHash('sha256').update(content).digest('hex') !== report.sha256) {
-      throw new ServiceError('unreadable-file', `文件「${basename(path)}」在审查过程中被修改，请关闭其他程序后重新提交。`);
+  private insertDocument(actor: UserInfo, d: documents.NewDocument): string {
+    const id = documents.insertDocument(this.db, d);
+    bindRecord(this.db, 'document', id, { actor: actor.username, action: 'document.create', subject: id, details: { title: d.title, division: d.division } });
+    return id;
+  }
+
+  private recordVersionAndScan(actor: UserInfo, documentId: string, fileName: string, content: Buffer, report: FileReport): string {
+    let version = documents.findVersionBySha(this.db, documentId, report.sha256);
+    if (!version) {
+      version = documents.insertVersion(this.db, documentId, { sha256: report.sha256, fileName, content }, actor.id);
+      bindRecord(this.db, 'version', version.id, {
+        actor: actor.username,
+        action: 'version.create',
+        subject: version.id,
+        details: { documentId, version: version.number, sha256: version.sha256, fileName },
+      });
     }
-    return { report, content };
-  }
-
-  private recordVersionAndScan(actor: UserInfo, documentId: string, path: string, content: Buffer, report: FileReport): string {
-    const version =
-      documents.findVersionBySha(this.db, documentId, report.sha256) ??
-      documents.insertVersion(this.db, documentId, { sha256: report.sha256, fileName: basename(path), content }, actor.id);
     const scanId = scans.insertScan(this.db, version.id, report, this.reviewers.current().version, actor.id);
-    appendAudit(this.db, {
+    bindRecord(this.db, 'scan', scanId, {
       actor: actor.username,
       action: 'scan',
       subject: version.id,
@@ -246,10 +336,10 @@ export class RecordsService {
     const doc = this.visibleDocument(actor, documentId);
     this.requireRole(actor, ['drafter', 'division-head'], '填写拟公开方式');
     this.requireDivision(actor, doc);
-    this.db.transaction(() => {
+    recordTransaction(this.db, () => {
       documents.updatePublication(this.db, doc.id, { ...p, publicationMode: this.publicationMode(p.publicationMode) });
-      appendAudit(this.db, { actor: actor.username, action: 'document.publication', subject: doc.id, details: p });
-    })();
+      bindRecord(this.db, 'document', doc.id, { actor: actor.username, action: 'document.publication', subject: doc.id, details: p });
+    });
     return this.getDocument(actor, doc.id);
   }
 
@@ -260,18 +350,35 @@ export class RecordsService {
     if (DISPOSITIONS_NEEDING_REASON.has(action) && !reason.trim()) {
       throw new ServiceError('invalid', `处置为「${DISPOSITION_LABELS[action]}」时须写明理由。`);
     }
-    const { doc, finding } = this.openFinding(actor, findingId);
+    const { doc, finding, version } = this.openFinding(actor, findingId);
     this.requireRole(actor, ['drafter', 'division-head', 'office-reviewer'], '处置审查发现');
     if (actor.role !== 'office-reviewer') this.requireDivision(actor, doc);
-    this.db.transaction(() => {
-      const id = scans.insertDisposition(this.db, findingId, action, reason.trim(), actor.id);
-      appendAudit(this.db, {
+    const key = this.signingKey(actor);
+    recordTransaction(this.db, () => {
+      const row = signRow(
+        this.db,
+        'disposition',
+        {
+          id: randomUUID(),
+          finding_id: findingId,
+          action,
+          reason: reason.trim(),
+          user_id: actor.id,
+          created_at: now(),
+          origin: installationId(this.db),
+          prev_signoff_id: signoffs.listSignoffs(this.db, version.id).at(-1)?.id ?? null,
+        },
+        version.sha256,
+        key,
+      );
+      scans.insertDisposition(this.db, row);
+      bindRecord(this.db, 'disposition', row.id, {
         actor: actor.username,
         action: 'dispose',
         subject: findingId,
-        details: { dispositionId: id, documentId: doc.id, action, reason: reason.trim(), match: finding.match, severity: finding.severity },
+        details: { dispositionId: row.id, documentId: doc.id, action, reason: row.reason, match: finding.match, severity: finding.severity },
       });
-    })();
+    });
     return this.getDocument(actor, doc.id);
   }
 
@@ -279,11 +386,11 @@ export class RecordsService {
   proposeAllow(actor: UserInfo, findingId: string, reason: string): string {
     if (!reason.trim()) throw new ServiceError('invalid', '请说明为什么这是误报。');
     const { doc, finding } = this.openFinding(actor, findingId);
-    return this.db.transaction(() => {
+    return recordTransaction(this.db, () => {
       const id = scans.insertAllowProposal(this.db, { findingId, term: finding.match, category: finding.category, context: finding.context, reason: reason.trim(), userId: actor.id });
-      appendAudit(this.db, { actor: actor.username, action: 'allow.propose', subject: findingId, details: { proposalId: id, documentId: doc.id, term: finding.match, category: finding.category } });
+      bindRecord(this.db, 'allow-proposal', id, { actor: actor.username, action: 'allow.propose', subject: findingId, details: { proposalId: id, documentId: doc.id, term: finding.match, category: finding.category } });
       return id;
-    })();
+    });
   }
 
   listAllowProposals(actor: UserInfo, status?: scans.AllowProposal['status']): scans.AllowProposal[] {
@@ -309,37 +416,54 @@ export class RecordsService {
   sign(actor: UserInfo, versionId: string, req: SignRequest): DocumentDetail {
     const version = this.mustFind(documents.findVersion(this.db, versionId), '版本');
     const doc = this.visibleDocument(actor, version.documentId);
-    this.db.transaction(() => {
+    recordTransaction(this.db, () => {
       const latest = documents.latestVersion(this.db, doc.id)!;
       const chain = signoffs.listSignoffs(this.db, version.id);
       const scan = scans.latestScan(this.db, version.id)!;
       checkSignoff(actor, doc, latest.id === version.id, chain, scan, req);
-      const record = signoffs.insertSignoff(this.db, {
-        versionId: version.id,
-        step: req.step,
-        decision: req.decision,
-        userId: actor.id,
-        userName: actor.displayName,
-        role: actor.role,
-        opinion: req.opinion.trim(),
-        outcome: req.outcome,
-        legalBasis: req.legalBasis?.trim() || undefined,
-        scanId: scan.id,
-      });
-      appendAudit(this.db, {
+      const row = signRow(
+        this.db,
+        'signoff',
+        {
+          id: randomUUID(),
+          version_id: version.id,
+          step: req.step,
+          decision: req.decision,
+          user_id: actor.id,
+          user_name: actor.displayName,
+          role: actor.role,
+          opinion: req.opinion.trim(),
+          outcome: req.outcome ?? null,
+          legal_basis: req.legalBasis?.trim() || null,
+          scan_id: scan.id,
+          signed_at: now(),
+          origin: installationId(this.db),
+          prev_signoff_id: chain.at(-1)?.id ?? null,
+        },
+        version.sha256,
+        this.signingKey(actor),
+      );
+      signoffs.insertSignoff(this.db, row);
+      bindRecord(this.db, 'signoff', row.id, {
         actor: actor.username,
         action: 'sign',
         subject: version.id,
-        details: { signoffId: record.id, documentId: doc.id, sha256: version.sha256, step: req.step, decision: req.decision, outcome: req.outcome, legalBasis: req.legalBasis, opinion: record.opinion },
+        details: { signoffId: row.id, documentId: doc.id, sha256: version.sha256, step: req.step, decision: req.decision, outcome: req.outcome, legalBasis: req.legalBasis, opinion: row.opinion },
       });
-    })();
+    });
     return this.getDocument(actor, doc.id);
   }
 
   // ---- audit --------------------------------------------------------------------------------
 
-  verifyAudit(): AuditVerification {
-    return verifyAuditLog(this.db);
+  /** Every record against its audit entry, every signature, the chain and its anchor (store/verify-database.ts). */
+  verifyRecords(options: VerifyOptions = {}): Promise<VerifyReport> {
+    return verifyDatabase(this.db, options);
+  }
+
+  /** The newest audit entry: printed on the 审查单 and the register, so that paper proves the state. */
+  chainHead(): { seq: number; hash: string } | undefined {
+    return chainHead(this.db);
   }
 
   // ---- helpers --------------------------------------------------------------------------------

@@ -3,7 +3,8 @@
 import type { Severity, Verdict } from '../../shared/findings';
 import type { DocumentDetail, DocumentState, Outcome } from '../../shared/records';
 import { VERDICT_LABELS } from '../../shared/labels';
-import { FONT_STACK, beijingTime, escapeHtml, officeConclusion } from './review-form';
+import { beijingTime } from '../../shared/beijing-time';
+import { FONT_STACK, chainHeadNote, escapeHtml, officeConclusion, type PrintedChainHead } from './review-form';
 
 export interface RegisterRow {
   readonly seq: number;
@@ -70,8 +71,11 @@ function csvField(value: string | number): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** UTF-8 with BOM (Excel otherwise reads Chinese as the ANSI code page), CRLF line ends. */
-export function registerCsv(rows: readonly RegisterRow[]): string {
+/**
+ * UTF-8 with BOM (Excel otherwise reads Chinese as the ANSI code page), CRLF line ends. The chain
+ * head, when given, is the last line, after an empty one.
+ */
+export function registerCsv(rows: readonly RegisterRow[], chainHead?: PrintedChainHead): string {
   const lines = [
     CSV_HEADER,
     ...rows.map((r) => [
@@ -91,7 +95,8 @@ export function registerCsv(rows: readonly RegisterRow[]): string {
       beijingTime(r.completedAt),
     ]),
   ];
-  return '\uFEFF' + lines.map((l) => l.map(csvField).join(',')).join('\r\n') + '\r\n';
+  const head = chainHead ? [[], ['审计链头', `第 ${chainHead.seq} 条`, chainHead.hash]] : [];
+  return '\uFEFF' + [...lines, ...head].map((l) => l.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
 const STYLE = `
@@ -108,10 +113,11 @@ thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
 .c { text-align: center; }
 .hash { font-family: "DejaVu Sans Mono", "Consolas", monospace; font-size: 8pt; }
+.chain { font-size: 7.5pt; color: #333; margin: 0 0 2mm; }
 @media screen { body { max-width: 277mm; margin: 10mm auto; } }
 `;
 
-export function renderRegisterHtml(rows: readonly RegisterRow[], month: string): string {
+export function renderRegisterHtml(rows: readonly RegisterRow[], month: string, chainHead?: PrintedChainHead): string {
   const body = rows.length
     ? rows
         .map(
@@ -132,6 +138,7 @@ export function renderRegisterHtml(rows: readonly RegisterRow[], month: string):
 <body>
 <h1>政府信息公开保密审查登记簿</h1>
 <div class="meta">${escapeHtml(month)}　共 ${rows.length} 件</div>
+${chainHeadNote(chainHead)}
 <table>
 <colgroup><col style="width:4%"><col style="width:16%"><col style="width:12%"><col style="width:7%"><col style="width:6%"><col style="width:4%"><col style="width:10%"><col style="width:10%"><col style="width:7%"><col style="width:6%"><col style="width:7%"><col style="width:11%"></colgroup>
 <thead><tr><th>序号</th><th>标题</th><th>文号</th><th>处室</th><th>起草人</th><th>版本</th><th>SHA-256</th><th>审查结论</th><th>发现数<br>禁止/人工/提示</th><th>状态</th><th>办公室结论</th><th>办结时间</th></tr></thead>

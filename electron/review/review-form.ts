@@ -1,6 +1,7 @@
 // The 保密审查单: one printable page set per reviewed item (一事一审), bound to the exact file that
 // was reviewed by its SHA-256. Self-contained HTML (no external resources) so it can be archived,
 // opened offline in any browser, or printed to PDF by pdf-printer.ts.
+import { beijingTime } from '../../shared/beijing-time';
 import { SEVERITY_RANK } from '../../shared/findings';
 import { PART_LABELS, SEVERITY_LABELS, VERDICT_LABELS, categoryLabel } from '../../shared/labels';
 import {
@@ -23,17 +24,6 @@ export function escapeHtml(value: unknown): string {
   return String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-/**
- * Timestamps are stored as UTC ISO strings; the form shows Beijing time (UTC+8, no daylight saving)
- * so the printed record reads the same on any machine, whatever its time zone.
- */
-export function beijingTime(iso: string | undefined, withTime = true): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const s = new Date(d.getTime() + 8 * 3600_000).toISOString();
-  return withTime ? `${s.slice(0, 10)} ${s.slice(11, 16)}` : s.slice(0, 10);
-}
 
 function formatSize(bytes: number): string {
   const kb = bytes / 1024;
@@ -147,11 +137,25 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 .conclusion { border: 1.2pt solid #000; padding: 3mm 4mm; break-inside: avoid; page-break-inside: avoid; }
 .conclusion .outcome { font-size: 14pt; font-weight: bold; }
 .note { font-size: 8pt; color: #333; margin-top: 4mm; }
+.chain { font-size: 7.5pt; color: #333; margin: -1mm 0 3mm; border: 0.6pt solid #888; padding: 1mm 2mm; }
 .none { margin: 1mm 0; }
 @media screen { body { max-width: 190mm; margin: 10mm auto; } }
 `;
 
-export function renderReviewForm(detail: DocumentDetail, options: { generatedAt?: Date } = {}): string {
+/** The audit chain's newest entry when the page was made: printed, so that paper proves the record's state. */
+export interface PrintedChainHead {
+  readonly seq: number;
+  readonly hash: string;
+}
+
+/** The chain head for the top of a printed record (so it is on the first page), with how to check it. */
+export function chainHeadNote(head: PrintedChainHead | undefined): string {
+  if (!head) return '';
+  return `<div class="chain">审计链头：第 ${head.seq} 条　<span class="hash">${escapeHtml(head.hash)}</span><br>
+核对：<span class="hash">mishen --db 数据库文件 audit verify --expect ${head.seq}:哈希</span>（哈希可只写前 16 位；此前任何记录被改动、删除，或数据库被替换，均校验不通过）</div>`;
+}
+
+export function renderReviewForm(detail: DocumentDetail, options: { generatedAt?: Date; chainHead?: PrintedChainHead } = {}): string {
   const v = detail.latestVersion;
   const scan = detail.scan;
   const generatedAt = (options.generatedAt ?? new Date()).toISOString();
@@ -179,6 +183,7 @@ export function renderReviewForm(detail: DocumentDetail, options: { generatedAt?
 <body>
 <h1>政府信息公开保密审查单</h1>
 <div class="meta"><span>状态：${escapeHtml(detail.state)}</span><span>生成时间：${escapeHtml(beijingTime(generatedAt))}</span></div>
+${chainHeadNote(options.chainHead)}
 
 <h2>一、文稿信息</h2>
 <table class="fields">
@@ -197,6 +202,9 @@ export function renderReviewForm(detail: DocumentDetail, options: { generatedAt?
 <tr><th>扫描时间</th><td>${escapeHtml(beijingTime(scan.createdAt))}</td><th>引擎版本</th><td>${val(scan.engineVersion)}</td></tr>
 <tr><th>词库版本</th><td>${val(scan.dictionaryVersion)}</td><th>自动审查结论</th><td><strong>${escapeHtml(VERDICT_LABELS[scan.verdict])}</strong></td></tr>
 <tr><th>词库哈希</th><td colspan="3" class="hash">${escapeHtml(scan.dictionaryHash)}</td></tr>
+${scan.dictionaryLists
+  .map((l) => `<tr><th>自定义词库</th><td>${escapeHtml(l.name)}</td><th>哈希</th><td class="hash">${escapeHtml(l.hash)}</td></tr>`)
+  .join('\n')}
 </table>
 ${warnings}
 <h2>三、审查发现及处置（共 ${scan.findings.length} 处）</h2>

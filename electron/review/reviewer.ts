@@ -1,18 +1,26 @@
-// Builds what a scan needs once per process: the dictionary set compiled, its hash, the segmenter.
+// Builds what a scan needs once per process: the dictionary set compiled, its hashes, the segmenter.
 import { compileDictionary } from '../../shared/dictionary/compile';
 import { mergeDictionarySets } from '../../shared/dictionary/merge';
 import type { DictionarySet } from '../../shared/dictionary/types';
+import { canonicalHash } from '../dictionary/canonical-hash';
 import { jiebaSegmenter } from '../segment/jieba-segmenter';
-import { loadDictionarySet } from './dictionary-files';
-import { hashDictionarySet, type Reviewer } from './scan-file';
+import { loadDictionarySet, readDictionaryLists } from './dictionary-files';
+import type { Reviewer } from './scan-file';
 
 /**
  * `baseSet`: the set to start from instead of the starter files — a database's active dictionary
- * version (DictionaryService.activeSet), which already contains the starter set as the security
- * officer keeps it. The user's --dict files go on top either way.
+ * version (DictionaryService.activeSet, checked against its hash before it gets here), which
+ * already contains the starter set as the security officer keeps it. The user's --dict files go on
+ * top either way, each recorded by name and canonical hash.
  */
 export function createReviewer(userDictionaries: readonly string[] = [], baseSet?: DictionarySet): Reviewer {
-  const set = baseSet ? mergeDictionarySets([baseSet, loadDictionarySet(userDictionaries, false)]) : loadDictionarySet(userDictionaries);
-  const dictionary = compileDictionary(set);
-  return { dictionary, dictionaryHash: hashDictionarySet(dictionary), segment: jiebaSegmenter };
+  const base = baseSet ?? loadDictionarySet();
+  const lists = readDictionaryLists(userDictionaries);
+  const dictionary = compileDictionary(mergeDictionarySets([base, ...lists.map((l) => l.set)]));
+  return {
+    dictionary,
+    dictionaryHash: canonicalHash(base),
+    dictionaryLists: lists.map((l) => ({ name: l.name, hash: canonicalHash(l.set) })),
+    segment: jiebaSegmenter,
+  };
 }

@@ -1,28 +1,40 @@
 // Reviews one file end to end: read it (any format), run the engine, shape the report.
 // Never throws for a bad file: an unreadable file becomes a report with `error`.
-import { createHash } from 'node:crypto';
 import type { CompiledDictionary } from '../../shared/dictionary/compile';
 import type { Segmenter } from '../../shared/engine/word-boundary';
 import { reviewDocument } from '../../shared/engine/review-document';
-import type { FileReport } from '../../shared/report';
-import { readDocument, type ReadOptions } from '../ingest/read-document';
+import type { DictionaryListRef, FileReport } from '../../shared/report';
+import { readDocument, readDocumentBytes, type ReadOptions, type ReadOutcome } from '../ingest/read-document';
 import { ENGINE_VERSION } from './engine-version';
 
 export interface Reviewer {
   readonly dictionary: CompiledDictionary;
+  /** Canonical hash (dictionary/canonical-hash.ts) of the base set: a database's dictionary version, or the starter set. */
   readonly dictionaryHash: string;
+  /** The user's --dict lists on top of the base set, each by file and canonical hash. */
+  readonly dictionaryLists?: readonly DictionaryListRef[];
   readonly segment?: Segmenter;
   readonly readOptions?: ReadOptions;
 }
 
 export async function scanFile(path: string, reviewer: Reviewer): Promise<FileReport> {
   const t0 = performance.now();
-  const outcome = await readDocument(path, reviewer.readOptions);
+  return reportOf(await readDocument(path, reviewer.readOptions), reviewer, t0);
+}
+
+/** The same for bytes already in memory (a file the window sent): nothing is written to disk. */
+export async function scanBytes(bytes: Uint8Array, fileName: string, reviewer: Reviewer): Promise<FileReport> {
+  const t0 = performance.now();
+  return reportOf(await readDocumentBytes(bytes, fileName, reviewer.readOptions), reviewer, t0);
+}
+
+function reportOf(outcome: ReadOutcome, reviewer: Reviewer, t0: number): FileReport {
   const common = {
-    file: path,
+    file: outcome.file,
     sha256: outcome.sha256,
     format: outcome.format,
     dictionaryHash: reviewer.dictionaryHash,
+    ...(reviewer.dictionaryLists?.length ? { dictionaryLists: reviewer.dictionaryLists } : {}),
     engineVersion: ENGINE_VERSION,
   };
   if (!outcome.result.ok) {
@@ -30,16 +42,4 @@ export async function scanFile(path: string, reviewer: Reviewer): Promise<FileRe
   }
   const review = reviewDocument(outcome.result.document, reviewer.dictionary, reviewer.segment);
   return { ...common, ...review, elapsedMs: Math.round(performance.now() - t0) };
-}
-
-/** A stable hash of the dictionary set's content, recorded with every scan. */
-export function hashDictionarySet(dictionary: CompiledDictionary): string {
-  const { entries, allow, contextRules, aggregationRules } = dictionary.set;
-  // Entry by entry: one JSON string of 100,000 entries would cost tens of megabytes at once.
-  const hash = createHash('sha256');
-  for (const [name, list] of [['entries', entries], ['allow', allow], ['contextRules', contextRules], ['aggregationRules', aggregationRules]] as const) {
-    hash.update(`${name}\n`);
-    for (const item of list) hash.update(JSON.stringify(item)).update('\n');
-  }
-  return hash.digest('hex');
 }

@@ -1,7 +1,9 @@
 // The audit log: append-only (triggers refuse UPDATE and DELETE), each entry hash-chained to the
-// one before, so that a row changed behind the application's back (with the sqlite3 shell, say)
-// is found by verifyAuditLog, which names the first entry that no longer fits.
-import { createHash, randomUUID } from 'node:crypto';
+// one before (integrity/audit-chain.ts), so that a row changed behind the application's back
+// (with the sqlite3 shell, say) is found. An entry may bind one record row (record-binding.ts):
+// its kind, key and canonical hash are then part of the entry's hash.
+import { randomUUID } from 'node:crypto';
+import { GENESIS_HASH, chainBreak, entryHash, type StoredAuditRow } from '../integrity/audit-chain';
 import { installationId, now, type Db } from './connection';
 
 export interface AuditInput {
@@ -14,6 +16,13 @@ export interface AuditInput {
   readonly details: Readonly<Record<string, unknown>>;
 }
 
+/** The record row an entry vouches for. */
+export interface RecordBinding {
+  readonly kind: string;
+  readonly key: string;
+  readonly hash: string;
+}
+
 export interface AuditEntry extends AuditInput {
   readonly seq: number;
   readonly id: string;
@@ -21,18 +30,11 @@ export interface AuditEntry extends AuditInput {
   readonly prevHash: string;
   readonly hash: string;
   readonly origin: string;
-}
-
-const GENESIS = '0'.repeat(64);
-
-function entryHash(prevHash: string, e: { id: string; at: string; actor: string; action: string; subject: string; details: string; origin: string }): string {
-  // Fixed field order: the hash must not depend on how an object happened to be built.
-  const canonical = JSON.stringify([e.id, e.at, e.actor, e.action, e.subject, e.details, e.origin]);
-  return createHash('sha256').update(prevHash).update('\n').update(canonical).digest('hex');
+  readonly record?: RecordBinding;
 }
 
 /** Appends one entry. Call inside the transaction of the change it records. */
-export function appendAudit(db: Db, input: AuditInput): AuditEntry {
+export function appendAudit(db: Db, input: AuditInput, record?: RecordBinding): AuditEntry {
   const last = db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
   const row = {
     id: randomUUID(),
@@ -42,50 +44,55 @@ export function appendAudit(db: Db, input: AuditInput): AuditEntry {
     subject: input.subject,
     details: JSON.stringify(input.details),
     origin: installationId(db),
+    record_kind: record?.kind ?? null,
+    record_key: record?.key ?? null,
+    record_hash: record?.hash ?? null,
   };
-  const prevHash = last?.hash ?? GENESIS;
+  const prevHash = last?.hash ?? GENESIS_HASH;
   const hash = entryHash(prevHash, row);
   const seq = (last?.seq ?? 0) + 1;
   db.prepare(
-    'INSERT INTO audit_log (seq, id, at, actor, action, subject, details, prev_hash, hash, origin) VALUES (@seq, @id, @at, @actor, @action, @subject, @details, @prevHash, @hash, @origin)',
+    `INSERT INTO audit_log (seq, id, at, actor, action, subject, details, prev_hash, hash, origin, record_kind, record_key, record_hash)
+     VALUES (@seq, @id, @at, @actor, @action, @subject, @details, @prevHash, @hash, @origin, @record_kind, @record_key, @record_hash)`,
   ).run({ ...row, seq, prevHash, hash });
-  return { ...input, seq, id: row.id, at: row.at, prevHash, hash, origin: row.origin };
+  return { ...input, seq, id: row.id, at: row.at, prevHash, hash, origin: row.origin, record };
 }
 
 export type AuditVerification =
   | { readonly ok: true; readonly entries: number }
   | { readonly ok: false; readonly entries: number; readonly brokenSeq: number; readonly brokenId: string; readonly reason: string };
 
+/** The hash chain alone (no records, no anchor): what a backup of any database version is checked with. */
 export function verifyAuditLog(db: Db): AuditVerification {
-  const rows = db.prepare('SELECT seq, id, at, actor, action, subject, details, prev_hash, hash, origin FROM audit_log ORDER BY seq').iterate() as Iterable<{
-    seq: number; id: string; at: string; actor: string; action: string; subject: string; details: string; prev_hash: string; hash: string; origin: string;
-  }>;
-  let prev = GENESIS;
-  let expectedSeq = 1;
+  const rows = db.prepare('SELECT * FROM audit_log ORDER BY seq').iterate() as Iterable<StoredAuditRow>;
+  let prev = GENESIS_HASH;
   let count = 0;
   for (const r of rows) {
     count++;
-    const broken = (reason: string): AuditVerification => ({ ok: false, entries: count, brokenSeq: r.seq, brokenId: r.id, reason });
-    if (r.seq !== expectedSeq) return broken(`序号不连续：应为 ${expectedSeq}，实为 ${r.seq}（有记录被删除或插入）`);
-    if (r.prev_hash !== prev) return broken('与前一条记录的链接不符（前一条被改动、删除，或本条被替换）');
-    if (entryHash(prev, r) !== r.hash) return broken('内容与哈希不符（本条记录被改动）');
+    const reason = chainBreak(r, count, prev);
+    if (reason) return { ok: false, entries: count, brokenSeq: r.seq, brokenId: r.id, reason };
     prev = r.hash;
-    expectedSeq++;
   }
   return { ok: true, entries: count };
 }
 
+/** The newest entry's number and hash: what the 审查单 prints and the anchor file keeps. */
+export function chainHead(db: Db): { seq: number; hash: string } | undefined {
+  return db.prepare('SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1').get() as { seq: number; hash: string } | undefined;
+}
+
 export function listAudit(db: Db, limit = 200): AuditEntry[] {
-  return (db.prepare('SELECT * FROM audit_log ORDER BY seq DESC LIMIT ?').all(limit) as Array<Record<string, unknown>>).map((r) => ({
-    seq: r.seq as number,
-    id: r.id as string,
-    at: r.at as string,
-    actor: r.actor as string,
-    action: r.action as string,
-    subject: r.subject as string,
-    details: JSON.parse(r.details as string),
-    prevHash: r.prev_hash as string,
-    hash: r.hash as string,
-    origin: r.origin as string,
+  return (db.prepare('SELECT * FROM audit_log ORDER BY seq DESC LIMIT ?').all(limit) as StoredAuditRow[]).map((r) => ({
+    seq: r.seq,
+    id: r.id,
+    at: r.at,
+    actor: r.actor,
+    action: r.action,
+    subject: r.subject,
+    details: JSON.parse(r.details),
+    prevHash: r.prev_hash,
+    hash: r.hash,
+    origin: r.origin,
+    record: r.record_kind ? { kind: r.record_kind, key: r.record_key!, hash: r.record_hash! } : undefined,
   }));
 }

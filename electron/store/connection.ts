@@ -2,7 +2,7 @@
 // foreign keys, and the migrations. A database written by a newer Mishen is refused.
 import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import { MIGRATIONS } from './migrations';
+import { MIGRATIONS, applyMigration } from './migrations';
 
 export type Db = Database.Database;
 
@@ -33,7 +33,7 @@ function migrate(db: Db, file: string): void {
   if (current > MIGRATIONS.length) throw new DatabaseVersionError(file, current, MIGRATIONS.length);
   for (let v = current; v < MIGRATIONS.length; v++) {
     db.transaction(() => {
-      db.exec(MIGRATIONS[v]);
+      applyMigration(db, v + 1);
       if (v === 0) {
         const insert = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
         insert.run('installation_id', randomUUID());

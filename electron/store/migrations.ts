@@ -1,6 +1,9 @@
 // The database schema, as an ordered list of migrations; PRAGMA user_version records how many ran.
 // Records use random UUIDs, never counters, and carry the installation that wrote them, so that a
 // review started on one desktop can be completed on another (nothing assumes one machine).
+// A migration is SQL, and may be followed by code that runs in the same transaction.
+import { bindExistingRecords } from './bind-existing-records';
+import type { Db } from './connection';
 
 export const MIGRATIONS: readonly string[] = [
   /* 1 */ `
@@ -179,4 +182,67 @@ export const MIGRATIONS: readonly string[] = [
   ALTER TABLE allow_proposals ADD COLUMN decision_note TEXT;
   ALTER TABLE allow_proposals ADD COLUMN dictionary_version INTEGER;
   `,
+  /* 3 */ `
+  -- Record binding (electron/integrity/record-kinds.ts): an audit entry may vouch for one record
+  -- row, by its kind, key and the SHA-256 of its canonical content; these are part of the entry's hash.
+  ALTER TABLE audit_log ADD COLUMN record_kind TEXT;
+  ALTER TABLE audit_log ADD COLUMN record_key TEXT;
+  ALTER TABLE audit_log ADD COLUMN record_hash TEXT;
+  CREATE INDEX audit_log_by_record ON audit_log(record_kind, record_key, seq);
+
+  -- Each user's Ed25519 key pairs, the newest one current. The private key is encrypted under a key
+  -- derived from the user's password (scrypt, AES-256-GCM); a password reset makes a new pair and
+  -- the old public keys stay, so the signatures made with them stay verifiable.
+  CREATE TABLE user_keys (
+    id                    TEXT PRIMARY KEY,
+    user_id               TEXT NOT NULL REFERENCES users(id),
+    public_key            TEXT NOT NULL,
+    fingerprint           TEXT NOT NULL,
+    encrypted_private_key TEXT NOT NULL,
+    reason                TEXT NOT NULL CHECK (reason IN ('created','first-sign-in','password-reset')),
+    created_at            TEXT NOT NULL,
+    origin                TEXT NOT NULL
+  );
+  CREATE INDEX user_keys_by_user ON user_keys(user_id, created_at);
+
+  -- The user's own --dict lists a scan used on top of the dictionary version: [{ name, hash }].
+  ALTER TABLE scans ADD COLUMN dictionary_lists TEXT NOT NULL DEFAULT '[]';
+  -- Every sign-off and disposition looks up the latest scan of its version: not a walk of all scans.
+  CREATE INDEX scans_by_version ON scans(version_id, created_at);
+
+  -- Sign-offs and dispositions are signed by their author over their content, the version's file
+  -- hash and the sign-off before them (integrity/record-signature.ts). Rows from before version 3 have none.
+  ALTER TABLE signoffs ADD COLUMN prev_signoff_id TEXT;
+  ALTER TABLE signoffs ADD COLUMN key_id TEXT REFERENCES user_keys(id);
+  ALTER TABLE signoffs ADD COLUMN signature TEXT;
+  ALTER TABLE dispositions ADD COLUMN prev_signoff_id TEXT;
+  ALTER TABLE dispositions ADD COLUMN key_id TEXT REFERENCES user_keys(id);
+  ALTER TABLE dispositions ADD COLUMN signature TEXT;
+
+  -- Rows that are never changed refuse to be (a change behind the application's back has to drop
+  -- the trigger first, and then shows in audit verify).
+  CREATE TRIGGER versions_no_update BEFORE UPDATE ON versions BEGIN SELECT RAISE(ABORT, 'versions are immutable'); END;
+  CREATE TRIGGER versions_no_delete BEFORE DELETE ON versions BEGIN SELECT RAISE(ABORT, 'versions are immutable'); END;
+  CREATE TRIGGER scans_no_update BEFORE UPDATE ON scans BEGIN SELECT RAISE(ABORT, 'scans are immutable'); END;
+  CREATE TRIGGER scans_no_delete BEFORE DELETE ON scans BEGIN SELECT RAISE(ABORT, 'scans are immutable'); END;
+  CREATE TRIGGER findings_no_update BEFORE UPDATE ON findings BEGIN SELECT RAISE(ABORT, 'findings are immutable'); END;
+  CREATE TRIGGER findings_no_delete BEFORE DELETE ON findings BEGIN SELECT RAISE(ABORT, 'findings are immutable'); END;
+  CREATE TRIGGER dispositions_no_update BEFORE UPDATE ON dispositions BEGIN SELECT RAISE(ABORT, 'dispositions are immutable'); END;
+  CREATE TRIGGER dispositions_no_delete BEFORE DELETE ON dispositions BEGIN SELECT RAISE(ABORT, 'dispositions are immutable'); END;
+  CREATE TRIGGER signoffs_no_update BEFORE UPDATE ON signoffs BEGIN SELECT RAISE(ABORT, 'sign-offs are immutable'); END;
+  CREATE TRIGGER signoffs_no_delete BEFORE DELETE ON signoffs BEGIN SELECT RAISE(ABORT, 'sign-offs are immutable'); END;
+  CREATE TRIGGER user_keys_no_update BEFORE UPDATE ON user_keys BEGIN SELECT RAISE(ABORT, 'user keys are immutable'); END;
+  CREATE TRIGGER user_keys_no_delete BEFORE DELETE ON user_keys BEGIN SELECT RAISE(ABORT, 'user keys are immutable'); END;
+  CREATE TRIGGER trusted_keys_no_update BEFORE UPDATE ON trusted_keys BEGIN SELECT RAISE(ABORT, 'trusted keys are immutable'); END;
+  CREATE TRIGGER trusted_keys_no_delete BEFORE DELETE ON trusted_keys BEGIN SELECT RAISE(ABORT, 'trusted keys are immutable'); END;
+  `,
 ];
+
+/** Code that follows a migration's SQL, in its transaction. */
+const AFTER: Readonly<Record<number, (db: Db) => void>> = { 3: bindExistingRecords };
+
+/** Runs migration `version` (1-based). Call inside a transaction. */
+export function applyMigration(db: Db, version: number): void {
+  db.exec(MIGRATIONS[version - 1]);
+  AFTER[version]?.(db);
+}

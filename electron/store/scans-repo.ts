@@ -10,8 +10,8 @@ export function insertScan(db: Db, versionId: string, report: FileReport, dictio
   const id = randomUUID();
   const origin = installationId(db);
   db.prepare(
-    `INSERT INTO scans (id, version_id, verdict, warnings_json, error_json, dictionary_version, dictionary_hash, engine_version, created_at, created_by, origin)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO scans (id, version_id, verdict, warnings_json, error_json, dictionary_version, dictionary_hash, dictionary_lists, engine_version, created_at, created_by, origin)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     id,
     versionId,
@@ -20,6 +20,7 @@ export function insertScan(db: Db, versionId: string, report: FileReport, dictio
     report.error ? JSON.stringify(report.error) : null,
     dictionaryVersion,
     report.dictionaryHash ?? '',
+    JSON.stringify(report.dictionaryLists ?? []),
     report.engineVersion ?? '',
     now(),
     userId,
@@ -37,6 +38,7 @@ interface ScanRow {
   warnings_json: string;
   dictionary_version: string;
   dictionary_hash: string;
+  dictionary_lists: string;
   engine_version: string;
   created_at: string;
 }
@@ -62,6 +64,7 @@ function loadScan(db: Db, r: ScanRow): ScanRecord {
     warnings: JSON.parse(r.warnings_json),
     dictionaryVersion: r.dictionary_version,
     dictionaryHash: r.dictionary_hash,
+    dictionaryLists: JSON.parse(r.dictionary_lists),
     engineVersion: r.engine_version,
     createdAt: r.created_at,
     findings,
@@ -89,18 +92,25 @@ export function findFinding(db: Db, id: string): (StoredFinding & { scanId: stri
   return r && { ...(JSON.parse(r.json) as Finding), id: r.id, seq: r.seq, scanId: r.scan_id };
 }
 
-export function insertDisposition(db: Db, findingId: string, action: DispositionAction, reason: string, userId: string): string {
-  const id = randomUUID();
-  db.prepare('INSERT INTO dispositions (id, finding_id, action, reason, user_id, created_at, origin) VALUES (?, ?, ?, ?, ?, ?, ?)').run(
-    id,
-    findingId,
-    action,
-    reason,
-    userId,
-    now(),
-    installationId(db),
-  );
-  return id;
+/** A disposition as stored, by column; written whole, with its signature, and never changed. */
+export interface DispositionRow {
+  readonly id: string;
+  readonly finding_id: string;
+  readonly action: DispositionAction;
+  readonly reason: string;
+  readonly user_id: string;
+  readonly created_at: string;
+  readonly origin: string;
+  readonly prev_signoff_id: string | null;
+  readonly key_id: string | null;
+  readonly signature: string | null;
+}
+
+export function insertDisposition(db: Db, row: DispositionRow): void {
+  db.prepare(
+    `INSERT INTO dispositions (id, finding_id, action, reason, user_id, created_at, origin, prev_signoff_id, key_id, signature)
+     VALUES (@id, @finding_id, @action, @reason, @user_id, @created_at, @origin, @prev_signoff_id, @key_id, @signature)`,
+  ).run(row);
 }
 
 export function insertAllowProposal(db: Db, p: { findingId: string; term: string; category: string; context: string; reason: string; userId: string }): string {

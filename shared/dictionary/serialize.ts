@@ -85,6 +85,26 @@ export function toNativeJson(set: DictionarySet, name?: string): string {
 
 /** The bytes the hash is taken over: compact, no name, fixed order. */
 export function canonicalJson(set: DictionarySet): string {
-  return JSON.stringify(nativeDocument(set));
+  return [...canonicalJsonParts(set)].join('');
+}
+
+/**
+ * The same text in pieces, entry by entry, so a hash can be taken without one string of the whole
+ * set (100,000 entries would be tens of megabytes at once). Exactly JSON.stringify(nativeDocument(set)).
+ */
+export function* canonicalJsonParts(set: DictionarySet): Generator<string> {
+  const lists: readonly [string, readonly unknown[], (item: never) => Native][] = [
+    ['entries', set.entries, entryToNative],
+    ['allow', set.allow, allowToNative],
+    ['contextRules', set.contextRules, contextRuleToNative],
+    ['aggregationRules', set.aggregationRules, aggregationRuleToNative],
+  ];
+  yield '{"format":"mishen-dictionary"';
+  for (const [name, items, toNative] of lists) {
+    yield `,${JSON.stringify(name)}:[`;
+    for (let i = 0; i < items.length; i++) yield (i > 0 ? ',' : '') + JSON.stringify(toNative(items[i] as never));
+    yield ']';
+  }
+  yield '}';
 }
 

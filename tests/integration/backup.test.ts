@@ -1,9 +1,8 @@
 // Backup and restore through the CLI: a round trip brings back exactly the backed-up records;
 // a corrupt, tampered or newer backup is refused with a message naming it, and the database
 // being restored into is left as it was.
-import Database from 'better-sqlite3';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, openSync, closeSync, rmSync, writeFileSync, writeSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, openSync, closeSync, readFileSync, rmSync, writeFileSync, writeSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +18,9 @@ function mishen(...args: string[]) {
   });
 }
 
-/** The number of audit entries, as `audit verify` reports it (and checks the chain on the way). */
+const count = (db: string, table: string) => Number(execFileSync('sqlite3', [db, `SELECT COUNT(*) FROM ${table}`], { encoding: 'utf8' }));
+
+/** The number of audit entries, as `audit verify` reports it (and checks every record on the way). */
 function auditEntries(db: string): number {
   const r = mishen('--db', db, 'audit', 'verify');
   expect(r.status, r.stderr).toBe(0);
@@ -41,27 +42,48 @@ describe('backup and restore', () => {
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('backs up to one self-contained file and restores it', () => {
+  it('backs up to one self-contained file with its anchor and restores both, recording the restore', () => {
     const before = auditEntries(db);
     const r = mishen('--db', db, 'backup', backup);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toContain(backup);
     expect(existsSync(`${backup}-wal`)).toBe(false);
+    expect(existsSync(`${backup}.anchor`)).toBe(true);
     expect(auditEntries(backup)).toBe(before);
 
     // Later work that the restore is to undo.
     mishen('--db', db, 'scan', join(CORPUS, '02-classified-marking.docx'));
-    expect(auditEntries(db)).toBe(before + 1);
+    expect(count(db, 'scans')).toBe(2);
 
     const restored = mishen('--db', db, 'restore', backup);
     expect(restored.status, restored.stderr).toBe(0);
-    expect(auditEntries(db)).toBe(before);
-    const raw = new Database(db, { readonly: true });
-    expect((raw.prepare("SELECT COUNT(*) AS n FROM scans").get() as { n: number }).n).toBe(1);
-    raw.close();
+    // The backup's entries, and one more: the restore itself.
+    expect(auditEntries(db)).toBe(before + 1);
+    expect(execFileSync('sqlite3', [db, 'SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1'], { encoding: 'utf8' }).trim()).toBe('database.restore');
+    expect(count(db, 'scans')).toBe(1);
     // The restored database is a working database again: it takes new records.
     mishen('--db', db, 'scan', join(CORPUS, '02-classified-marking.docx'));
-    expect(auditEntries(db)).toBe(before + 1);
+    expect(count(db, 'scans')).toBe(2);
+    auditEntries(db);
+  });
+
+  it('refuses a backup whose anchor is missing or cut short, and leaves the database as it was', () => {
+    const before = auditEntries(db);
+    const noAnchor = join(dir, 'no-anchor.db');
+    copyFileSync(backup, noAnchor);
+    let r = mishen('--db', db, 'restore', noAnchor);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(noAnchor);
+    expect(r.stderr).toMatch(/找不到锚定文件「.*no-anchor\.db\.anchor」/);
+
+    const cut = join(dir, 'cut.db');
+    copyFileSync(backup, cut);
+    const lines = readFileSync(`${backup}.anchor`, 'utf8').split('\n');
+    writeFileSync(`${cut}.anchor`, lines.slice(0, -2).join('\n') + '\n'); // the last entry's line removed
+    r = mishen('--db', db, 'restore', cut);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/未写入锚定文件/);
+    expect(auditEntries(db)).toBe(before);
   });
 
   it('refuses a file that is not a database', () => {

@@ -1,4 +1,4 @@
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -36,11 +36,11 @@ interface JsonReport {
 
 let dir: string;
 
+// The CLI is built once for all test files (tests/e2e/support/global-setup.ts).
 beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: projectRoot, stdio: 'pipe' });
   dir = mkdtempSync(join(tmpdir(), 'mishen-cli-'));
   for (const f of [CLASSIFIED, NOT_A_PDF, TRAPS]) copyFileSync(join(corpus, f), join(dir, f));
-}, 120_000);
+});
 
 afterAll(() => {
   if (dir) rmSync(dir, { recursive: true, force: true });

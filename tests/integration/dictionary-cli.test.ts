@@ -53,7 +53,7 @@ describe('mishen dict', () => {
   it('starts from the starter set as version 1 and lists it', () => {
     const r = mishen('office.db', 'bao', 'dict', 'list');
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/\* 第 1 版 +[0-9a-f]{12} .* system +内置初始词库/);
+    expect(r.stdout).toMatch(/\* 第 1 版 +[0-9a-f]{64} .* system +内置初始词库/);
   });
 
   it('refuses a drafter with wrong-role and a wrong password with bad-credentials', () => {

@@ -50,7 +50,10 @@ function install(name: string, people: [string, Role, string][]): Installation {
   const records = RecordsService.open(join(dir, 'records.db'), createReviewer());
   const admin = records.bootstrapAdmin('admin', '管理员', PASSWORD);
   const users: Record<string, UserInfo> = { admin };
-  for (const [username, role, division] of people) users[username] = records.createUser(admin, { username, displayName: username.toUpperCase(), role, division, password: PASSWORD });
+  for (const [username, role, division] of people) {
+    records.createUser(admin, { username, displayName: username.toUpperCase(), role, division, password: PASSWORD });
+    users[username] = records.login(username, PASSWORD); // unlocks the signing key dispositions need
+  }
   return { dir, records, dict: new DictionaryService(records.db), users };
 }
 
@@ -317,7 +320,8 @@ describe('dictionary custody', () => {
       const added = office.dict.activeSet().set.allow.find((a) => a.term === phrase);
       expect(added).toMatchObject({ categories: [first.category], note: '标题中的引用' });
       expect(office.dict.listProposals(bao).find((p) => p.id === first.id)?.status).toBe('accepted');
-      expect(listAudit(office.records.db, 1)[0]).toMatchObject({ action: 'dictionary.proposal-accept', subject: v.id, details: { version: v.number, hash: v.hash, proposalId: first.id } });
+      // The version's entry; after it come the entries for the active-version setting and the proposal.
+      expect(listAudit(office.records.db, 3).find((e) => e.action === 'dictionary.proposal-accept')).toMatchObject({ action: 'dictionary.proposal-accept', subject: v.id, details: { version: v.number, hash: v.hash, proposalId: first.id } });
       refused(() => office.dict.acceptProposal(bao, first.id), 'out-of-order');
     });
 
@@ -401,7 +405,7 @@ describe('dictionary custody', () => {
   });
 
   describe('audit', () => {
-    it('records every change with who, what, version and hash, and the chains verify', () => {
+    it('records every change with who, what, version and hash, and the chains and records verify', async () => {
       const entries = listAudit(office.records.db, 1000);
       const actions = new Set(entries.map((e) => e.action));
       for (const a of ['dictionary.seed', 'dictionary.edit', 'dictionary.import', 'dictionary.rollback', 'dictionary.proposal-accept', 'dictionary.proposal-reject', 'dictionary.key-generate', 'dictionary.package-export']) {
@@ -414,7 +418,10 @@ describe('dictionary custody', () => {
       const imported = listAudit(division.records.db, 1000).filter((e) => e.action === 'dictionary.package-import').reverse();
       expect(imported.map((e) => e.details.version)).toEqual([office.dict.activeVersionNumber() - 1, office.dict.activeVersionNumber()]);
       expect(listAudit(division.records.db, 1000).some((e) => e.action === 'dictionary.trust-key')).toBe(true);
-      for (const i of [office, division, other]) expect(verifyAuditLog(i.records.db).ok).toBe(true);
+      for (const i of [office, division, other]) {
+        expect(verifyAuditLog(i.records.db).ok).toBe(true);
+        expect((await i.records.verifyRecords()).problems).toEqual([]);
+      }
     });
 
     it('keeps versions immutable in the database itself', () => {

@@ -36,7 +36,9 @@ describe('review chain over a database file', () => {
   let v1: DocumentDetail;
 
   const add = (username: string, role: Role, division: string) => {
-    u[username] = s.createUser(admin, { username, displayName: username.toUpperCase(), role, division, password: PASSWORD });
+    s.createUser(admin, { username, displayName: username.toUpperCase(), role, division, password: PASSWORD });
+    // Signing in unlocks the user's signing key, which dispositions and sign-offs need.
+    u[username] = s.login(username, PASSWORD);
   };
   const relogin = (username: string) => (u[username] = s.login(username, PASSWORD));
 
@@ -198,7 +200,7 @@ describe('review chain over a database file', () => {
     expect(s.listDocuments(u.wang, { state: '已办结' }).map((d) => d.id)).toEqual([doc.id]);
   });
 
-  it('the audit log has an entry for every scan, disposition and sign-off, and verifies after reopening', () => {
+  it('the audit log has an entry for every scan, disposition and sign-off, and verifies after reopening', async () => {
     s.close();
     s = RecordsService.open(dbFile, reviewer);
     expect(s.getDocument(u.wang, doc.id).state).toBe('已办结');
@@ -210,7 +212,9 @@ describe('review chain over a database file', () => {
     expect(logged('sign')).toBe(count('signoffs'));
     expect(logged('allow.propose')).toBe(count('allow_proposals'));
     expect(count('signoffs')).toBe(11); // v1: 5 (two returns), v2: 6 (one return)
-    expect(s.verifyAudit()).toEqual({ ok: true, entries: entries.length });
+    const report = await s.verifyRecords();
+    expect(report.problems).toEqual([]);
+    expect(report).toMatchObject({ ok: true, entries: entries.length, signatures: { signoffs: 11, dispositions: count('dispositions') } });
   });
 
   it('refuses to open a database written by a newer version', () => {

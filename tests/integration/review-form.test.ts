@@ -1,6 +1,6 @@
 // The 审查单 and the register from a real record: a classified draft submitted, every block finding
 // disposed, signed by drafter, division head and office; then rendered to HTML, PDF and PNG.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,8 +10,10 @@ import { LEGAL_BASES, type DocumentDetail } from '../../shared/records';
 import { findChromium, printHtmlToPdf } from '../../electron/review/pdf-printer';
 import { RecordsService } from '../../electron/review/records-service';
 import { registerCsv, registerRows, renderRegisterHtml } from '../../electron/review/register';
-import { beijingTime, renderReviewForm } from '../../electron/review/review-form';
-import { createReviewer } from '../../electron/review/reviewer';
+import { beijingTime } from '../../shared/beijing-time';
+import { renderReviewForm } from '../../electron/review/review-form';
+import { activeDictionaryReviewer } from '../../electron/review/active-reviewer';
+import { DictionaryService } from '../../electron/review/dictionary-service';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const corpus = join(root, '..', 'shared', 'corpus');
@@ -27,16 +29,24 @@ function hasCommand(name: string): boolean {
 }
 
 let dir: string;
+let dbFile: string;
 let service: RecordsService;
 let detail: DocumentDetail;
+let chainHead: { seq: number; hash: string };
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'mishen-form-'));
-  service = RecordsService.open(join(dir, 'x.db'), createReviewer());
+  dbFile = join(dir, 'x.db');
+  // Scans use the database's active dictionary version, as the CLI and the window do.
+  service = RecordsService.open(dbFile, (db) => activeDictionaryReviewer(db));
   const admin = service.bootstrapAdmin('admin', '管理员', 'admin-password');
-  const zhang = service.createUser(admin, { username: 'zhangsan', displayName: '张三', role: 'drafter', division: '综合处', password: 'password-1' });
-  const li = service.createUser(admin, { username: 'lisi', displayName: '李四', role: 'division-head', division: '综合处', password: 'password-2' });
-  const wang = service.createUser(admin, { username: 'wangwu', displayName: '王五', role: 'office-reviewer', division: '办公室', password: 'password-3' });
+  service.createUser(admin, { username: 'zhangsan', displayName: '张三', role: 'drafter', division: '综合处', password: 'password-1' });
+  service.createUser(admin, { username: 'lisi', displayName: '李四', role: 'division-head', division: '综合处', password: 'password-2' });
+  service.createUser(admin, { username: 'wangwu', displayName: '王五', role: 'office-reviewer', division: '办公室', password: 'password-3' });
+  // Signed in: each signs with their own key.
+  const zhang = service.login('zhangsan', 'password-1');
+  const li = service.login('lisi', 'password-2');
+  const wang = service.login('wangwu', 'password-3');
 
   let d = await service.submit(zhang, join(corpus, '02-classified-marking.docx'), {
     title: '关于全省应急水源地建设情况的报告',
@@ -55,6 +65,7 @@ beforeAll(async () => {
   service.sign(zhang, v, { step: 'drafter', decision: 'approve', opinion: '已逐项自查，密级标志及内部标识在公开稿中删除。' });
   service.sign(li, v, { step: 'division-head', decision: 'approve', opinion: '同意起草人意见。' });
   detail = service.sign(wang, v, { step: 'office', decision: 'approve', opinion: '删除密级标志及内部标识后可以公开。', outcome: '删除后公开', legalBasis: LEGAL_BASES[0] });
+  chainHead = service.chainHead()!;
   mkdirSync(out, { recursive: true });
 });
 
@@ -66,7 +77,7 @@ afterAll(() => {
 describe('保密审查单', () => {
   it('carries the record bound to the reviewed file', () => {
     expect(detail.state).toBe('已办结');
-    const html = renderReviewForm(detail);
+    const html = renderReviewForm(detail, { chainHead });
     writeFileSync(join(out, 'review-form-02.html'), html);
     expect(html).toMatch(/^<!DOCTYPE html>/);
     expect(html).toContain('<meta charset="utf-8">');
@@ -82,6 +93,25 @@ describe('保密审查单', () => {
     expect(html).toContain(LEGAL_BASES[0]);
     expect(html).toContain('保留并说明');
     expect(html).not.toContain('（待签批）');
+  });
+
+  it('prints the audit chain head and the hash of the dictionary version the scan used', () => {
+    const html = renderReviewForm(detail, { chainHead });
+    expect(chainHead.seq).toBe(Number(execFileSync('sqlite3', [dbFile, 'SELECT MAX(seq) FROM audit_log'], { encoding: 'utf8' })));
+    expect(html).toContain(`审计链头：第 ${chainHead.seq} 条`);
+    expect(html).toContain(`<span class="hash">${chainHead.hash}</span>`);
+    expect(html).toContain(`--expect ${chainHead.seq}:哈希`);
+    // The 词库哈希 is the version's hash, as the version list shows it.
+    const active = new DictionaryService(service.db).listVersions().find((x) => x.active)!;
+    expect(detail.scan.dictionaryVersion).toBe(`词库第${active.number}版`);
+    expect(detail.scan.dictionaryHash).toBe(active.hash);
+    expect(html).toContain(`<tr><th>词库哈希</th><td colspan="3" class="hash">${active.hash}</td></tr>`);
+    const list = spawnSync(process.execPath, [join(root, 'bin/mishen.js'), '--db', dbFile, 'dict', 'list'], {
+      encoding: 'utf8',
+      env: { ...process.env, MISHEN_USER: 'admin', MISHEN_PASSWORD: 'admin-password' },
+    });
+    expect(list.status, list.stderr).toBe(0);
+    expect(list.stdout).toContain(`* 第 ${active.number} 版  ${detail.scan.dictionaryHash}`);
   });
 
   it('shows steps not yet signed as empty rows, and warnings prominently', () => {
@@ -115,7 +145,7 @@ describe('保密审查单', () => {
   it.skipIf(!findChromium())('prints to an A4 PDF', async () => {
     const pdf = join(out, 'review-form-02.pdf');
     rmSync(pdf, { force: true });
-    await printHtmlToPdf(renderReviewForm(detail), pdf);
+    await printHtmlToPdf(renderReviewForm(detail, { chainHead }), pdf);
     expect(statSync(pdf).size).toBeGreaterThan(10_000);
     if (hasCommand('pdftoppm')) {
       const png = join(out, 'review-form-02-1.png');
@@ -137,10 +167,12 @@ describe('登记簿', () => {
     expect(registerRows([detail], '2001-01')).toHaveLength(0);
     expect(() => registerRows([detail], '2025-13')).toThrow(/YYYY-MM/);
 
-    const csv = registerCsv(rows);
+    const csv = registerCsv(rows, chainHead);
     expect(csv.startsWith('\uFEFF序号,标题,文号,')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
-    expect(lines).toHaveLength(3); // header, row, final empty after the last CRLF
+    // header, row, an empty line, the chain head, final empty after the last CRLF
+    expect(lines).toHaveLength(5);
+    expect(lines[3]).toBe(`审计链头,第 ${chainHead.seq} 条,${chainHead.hash}`);
     expect(lines[1]).toContain(detail.latestVersion.sha256);
     expect(lines[1]).toContain('删除后公开');
     expect(registerCsv([{ ...rows[0], title: '甲,"乙"\n丙', docNumber: '=1+1' }])).toContain(`"甲,""乙""\n丙",'=1+1,`);
@@ -148,11 +180,12 @@ describe('登记簿', () => {
 
   it('prints as escaped A4 landscape HTML', () => {
     const rows = registerRows([{ ...detail, title: '<script>alert(1)</script>' }], month);
-    const html = renderRegisterHtml(rows, month);
+    const html = renderRegisterHtml(rows, month, chainHead);
     writeFileSync(join(out, `register-${month}.html`), html);
     expect(html).toContain('size: A4 landscape');
     expect(html).not.toContain('<script>');
     expect(html).toContain('&lt;script&gt;');
     expect(html).toContain(detail.latestVersion.sha256.slice(0, 12));
+    expect(html).toContain(`审计链头：第 ${chainHead.seq} 条`);
   });
 });

@@ -27,7 +27,7 @@ export function documentWith(findings: StoredFinding[], signoffs: DocumentDetail
     latestVersion: version,
     verdict: 'block',
     versions: [version],
-    scan: { id: 's1', versionId: 'v1', verdict: 'block', warnings: [], dictionaryVersion: 'x', dictionaryHash: 'x', engineVersion: '0.1.0', createdAt: '2025-01-01T00:00:00Z', findings },
+    scan: { id: 's1', versionId: 'v1', verdict: 'block', warnings: [], dictionaryVersion: 'x', dictionaryHash: 'x', dictionaryLists: [], engineVersion: '0.1.0', createdAt: '2025-01-01T00:00:00Z', findings },
     signoffs,
   };
 }

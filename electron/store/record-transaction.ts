@@ -1,0 +1,18 @@
+// A change to the record and its audit entries, as one write transaction; once it has committed,
+// the new entries are appended to the anchor file. Every service write goes through here.
+import { anchorNewEntries, anchorOf } from './anchor-file';
+import type { Db } from './connection';
+
+export function recordTransaction<T>(db: Db, body: () => T): T {
+  // Inside another transaction: that one commits, and anchors, for both.
+  if (db.inTransaction) return body();
+  const result = db.transaction(body).immediate();
+  try {
+    anchorNewEntries(db);
+  } catch (e) {
+    // The change is committed and stays; the anchor catches up at the next commit. Until then
+    // `audit verify` reports the entries that are not in it.
+    process.stderr.write(`警告：锚定文件「${anchorOf(db)}」未能写入（${(e as Error).message}）；记录已保存，下次保存时补写。\n`);
+  }
+  return result;
+}
