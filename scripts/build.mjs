@@ -12,6 +12,7 @@ await build({
     cli: 'electron/cli.ts',
     bench: 'scripts/bench.ts',
     'bench-records': 'scripts/bench-records.ts',
+    'bench-ocr': 'scripts/bench-ocr.ts',
     main: 'electron/main.ts',
     'service-worker': 'electron/app/service-worker.ts',
   },

@@ -52,6 +52,11 @@ export class OcrEngine {
     return this.worker;
   }
 
+  /** Starts the worker and loads the trained data (about a second), so the first page is not slower. */
+  async ready(): Promise<void> {
+    await this.start();
+  }
+
   /** Reads one image (PNG, JPEG, BMP, TIFF bytes). Images are read one after another. */
   recognize(image: Uint8Array): Promise<OcrResult> {
     const run = this.queue.then(async () => {

@@ -103,13 +103,16 @@ describe('readDocument: files that cannot be read', () => {
   it('calls unknown binary unsupported and lists the supported formats', async () => {
     const outcome = await readDocument(scratchFile('data.bin', Buffer.from([1, 2, 0, 0, 9, 200, 13])));
     expect(outcome.result.ok === false && outcome.result.error.code).toBe('unsupported');
-    expect(outcome.result.ok === false && outcome.result.error.message).toContain('.docx、.doc、.pdf、.txt');
+    expect(outcome.result.ok === false && outcome.result.error.message).toContain('.docx、.doc、.wps、.pdf、.ofd、.xlsx、.txt');
   });
 
-  it('calls an image unsupported and says it needs OCR or a person', async () => {
+  it('without OCR calls an image unsupported and says it needs OCR or a person', async () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
     const outcome = await readDocument(scratchFile('scan.pdf', png));
+    expect(outcome.format).toBe('image');
+    expect(outcome.result.ok === false && outcome.result.error.code).toBe('unsupported');
     expect(outcome.result.ok === false && outcome.result.error.message).toContain('PNG 图片');
+    expect(outcome.result.ok === false && outcome.result.error.message).toContain('OCR');
   });
 
   it('turns a reader that throws into an unreadable error', async () => {
