@@ -8,15 +8,17 @@ import { readLegacyDoc } from './docx/legacy-doc';
 import { readProperties } from './docx/properties';
 import { readStyles } from './docx/styles';
 import { BlockSink, newStory, readStory, type ReadContext } from './docx/story';
-import { elementChildren, firstW, isW, parseXml, wAttr, XmlError, type XmlDocument } from './docx/xml';
+import { elementChildren, firstW, isW, MAX_XML_DEPTH, parseXml, wAttr, XmlError, XmlTooDeepError, type XmlDocument } from './docx/xml';
 import {
   BoundedZip,
   DEFAULT_MAX_UNCOMPRESSED_BYTES,
+  MAX_ZIP_ENTRIES,
   hasEncryptionInfo,
   isCompoundFile,
   isZip,
   resolveTarget,
   TooLargeError,
+  TooManyEntriesError,
 } from './docx/zip';
 
 export interface DocxLimits {
@@ -196,6 +198,18 @@ function packageWarnings(zip: BoundedZip, rels: readonly Relationship[], fileNam
 
 function failureFor(err: unknown, fileName: string, limit: number): ExtractResult {
   if (err instanceof TooLargeError) return failure('too-large', fileName, limit);
+  if (err instanceof TooManyEntriesError) {
+    return {
+      ok: false,
+      error: { code: 'too-large', message: `无法读取「${fileName}」：压缩包内有 ${err.entries} 个文件，超过 ${MAX_ZIP_ENTRIES} 个的上限，不是正常的 Word 文档，已停止读取。` },
+    };
+  }
+  if (err instanceof XmlTooDeepError) {
+    return {
+      ok: false,
+      error: { code: 'too-large', message: `无法读取「${fileName}」：文档内部的 ${err.partName} 嵌套超过 ${MAX_XML_DEPTH} 层，不是正常的 Word 文档（可能是恶意构造的文件），已停止读取。` },
+    };
+  }
   if (err instanceof XmlError) {
     return {
       ok: false,

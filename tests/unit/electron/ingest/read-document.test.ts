@@ -112,10 +112,13 @@ describe('readDocument: files that cannot be read', () => {
     expect(outcome.result.ok === false && outcome.result.error.message).toContain('PNG 图片');
   });
 
-  it('turns a reader that throws into an unreadable error', async () => {
+  it('turns a reader that throws into an unreadable error, in Chinese only', async () => {
     docx.readDocx.mockRejectedValue(new Error('boom'));
     const outcome = await readDocument(scratchFile('crash.docx', Buffer.from('PK\x03\x04word/document.xml', 'latin1')));
-    expect(outcome.result).toEqual({ ok: false, error: { code: 'unreadable', message: '无法读取「crash.docx」：读取时出错（boom）。' } });
+    expect(outcome.result).toEqual({
+      ok: false,
+      error: { code: 'unreadable', message: '无法读取「crash.docx」：读取时出现程序内部错误，请将此文件交技术人员检查。' },
+    });
   });
 });
 
