@@ -220,8 +220,8 @@ function failureFor(err: unknown, fileName: string, limit: number): ExtractResul
   return failure('unreadable', fileName);
 }
 
-function failure(code: ReadErrorCode, fileName: string, limit = DEFAULT_MAX_UNCOMPRESSED_BYTES): ExtractResult {
-  const messages: Record<ReadErrorCode, string> = {
+function failure(code: Exclude<ReadErrorCode, 'timeout'>, fileName: string, limit = DEFAULT_MAX_UNCOMPRESSED_BYTES): ExtractResult {
+  const messages: Record<typeof code, string> = {
     unreadable: `无法读取「${fileName}」：文件已损坏或不完整（不是有效的 Word 文档）。`,
     encrypted: `无法读取「${fileName}」：文件已加密（设有打开密码）。请在 Word 中取消密码后重新导入。`,
     'too-large': `无法读取「${fileName}」：解压后的内容超过 ${formatSize(limit)} 上限，可能是异常文件或“压缩炸弹”，已停止读取。`,

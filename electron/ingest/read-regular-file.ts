@@ -77,8 +77,12 @@ function mebibytes(n: number): string {
   return (n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2 : 1);
 }
 
-/** A failed stat, open or read, in words: the system's own text is English and stays out. */
-export function accessError(name: string, error: unknown): ReadError {
+function accessError(name: string, error: unknown): ReadError {
+  return { code: 'unreadable', message: `无法读取「${name}」：${accessProblem(error)}。` };
+}
+
+/** A failed stat, open, read or listing, in words: the system's own text is English and stays out. */
+export function accessProblem(error: unknown): string {
   const code = (error as { code?: string } | null)?.code ?? '';
   const why: Record<string, string> = {
     ENOENT: '文件不存在',
@@ -92,5 +96,5 @@ export function accessError(name: string, error: unknown): ReadError {
     EIO: '读取时发生磁盘错误',
     EMFILE: '同时打开的文件过多，请稍后重试',
   };
-  return { code: 'unreadable', message: `无法读取「${name}」：${why[code] ?? `文件无法访问（系统错误 ${code || '未知'}）`}。` };
+  return why[code] ?? `无法访问（系统错误 ${code || '未知'}）`;
 }

@@ -89,7 +89,7 @@ export class RecordsService {
     return this.db.transaction(() => {
       if (users.listUsers(this.db).some((u) => u.username !== CLI_USER)) throw new ServiceError('forbidden', '数据库已有用户，不能再初始化管理员。');
       return this.insertUser('system', { username, displayName, role: 'admin', division: '办公室', password });
-    })();
+    }).immediate();
   }
 
   login(username: string, password: string): UserInfo {
@@ -101,7 +101,7 @@ export class RecordsService {
 
   createUser(actor: UserInfo, u: NewUser): UserInfo {
     this.requireRole(actor, ['admin'], '管理用户');
-    return this.db.transaction(() => this.insertUser(actor.username, u))();
+    return this.db.transaction(() => this.insertUser(actor.username, u)).immediate();
   }
 
   updateUser(actor: UserInfo, userId: string, change: { role?: Role; division?: string; disabled?: boolean; password?: string }): UserInfo {
@@ -113,7 +113,7 @@ export class RecordsService {
       const { password: _, ...logged } = change;
       appendAudit(this.db, { actor: actor.username, action: 'user.update', subject: userId, details: { username: target.username, ...logged, passwordChanged: !!change.password } });
       return users.findUser(this.db, userId)!;
-    })();
+    }).immediate();
   }
 
   listUsers(actor: UserInfo): UserInfo[] {
@@ -154,14 +154,16 @@ export class RecordsService {
         });
       this.recordVersionAndScan(actor, documentId, path, content, report);
       return documentId;
-    })();
+    }).immediate();
     return this.getDocument(actor, id);
   }
 
   /** `mishen --db FILE scan`: records the scan under the command-line user, outside any chain. */
   async recordCliScan(report: FileReport): Promise<string | undefined> {
     // A file that cannot be opened at all (missing, say) has no bytes to bind a record to: nothing is
-    // recorded, and the scan of the other files goes on.
+    // recorded, and the scan of the other files goes on. No hash means the reader never got its bytes
+    // (a FIFO, a device, a file stopped over its budget): reading it again here could hang.
+    if (!report.sha256) return undefined;
     const content = await readFile(report.file).catch(() => undefined);
     if (content === undefined) return undefined;
     return this.db.transaction(() => {
@@ -178,7 +180,7 @@ export class RecordsService {
         publishTime: '',
       });
       return this.recordVersionAndScan({ ...cli, disabled: true }, documentId, report.file, content, report);
-    })();
+    }).immediate();
   }
 
   private async scanAndRead(path: string): Promise<{ report: FileReport; content: Buffer }> {
@@ -249,7 +251,7 @@ export class RecordsService {
     this.db.transaction(() => {
       documents.updatePublication(this.db, doc.id, { ...p, publicationMode: this.publicationMode(p.publicationMode) });
       appendAudit(this.db, { actor: actor.username, action: 'document.publication', subject: doc.id, details: p });
-    })();
+    }).immediate();
     return this.getDocument(actor, doc.id);
   }
 
@@ -271,7 +273,7 @@ export class RecordsService {
         subject: findingId,
         details: { dispositionId: id, documentId: doc.id, action, reason: reason.trim(), match: finding.match, severity: finding.severity },
       });
-    })();
+    }).immediate();
     return this.getDocument(actor, doc.id);
   }
 
@@ -283,7 +285,7 @@ export class RecordsService {
       const id = scans.insertAllowProposal(this.db, { findingId, term: finding.match, category: finding.category, context: finding.context, reason: reason.trim(), userId: actor.id });
       appendAudit(this.db, { actor: actor.username, action: 'allow.propose', subject: findingId, details: { proposalId: id, documentId: doc.id, term: finding.match, category: finding.category } });
       return id;
-    })();
+    }).immediate();
   }
 
   listAllowProposals(actor: UserInfo, status?: scans.AllowProposal['status']): scans.AllowProposal[] {
@@ -332,7 +334,7 @@ export class RecordsService {
         subject: version.id,
         details: { signoffId: record.id, documentId: doc.id, sha256: version.sha256, step: req.step, decision: req.decision, outcome: req.outcome, legalBasis: req.legalBasis, opinion: record.opinion },
       });
-    })();
+    }).immediate();
     return this.getDocument(actor, doc.id);
   }
 

@@ -12,7 +12,16 @@ import { hashDictionarySet, type Reviewer } from './scan-file';
  * officer keeps it. The user's --dict files go on top either way.
  */
 export function createReviewer(userDictionaries: readonly string[] = [], baseSet?: DictionarySet): Reviewer {
-  const set = baseSet ? mergeDictionarySets([baseSet, loadDictionarySet(userDictionaries, false)]) : loadDictionarySet(userDictionaries);
+  return reviewerFor(reviewerSet(userDictionaries, baseSet));
+}
+
+/** The dictionary set a reviewer is built from (parsed here, so a malformed file is reported once, by its line). */
+export function reviewerSet(userDictionaries: readonly string[] = [], baseSet?: DictionarySet): DictionarySet {
+  return baseSet ? mergeDictionarySets([baseSet, loadDictionarySet(userDictionaries, false)]) : loadDictionarySet(userDictionaries);
+}
+
+/** A reviewer over a set already parsed: what each scan worker builds from the set it is sent. */
+export function reviewerFor(set: DictionarySet): Reviewer {
   const dictionary = compileDictionary(set);
   return { dictionary, dictionaryHash: hashDictionarySet(dictionary), segment: jiebaSegmenter };
 }

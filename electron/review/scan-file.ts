@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { CompiledDictionary } from '../../shared/dictionary/compile';
 import type { Segmenter } from '../../shared/engine/word-boundary';
 import { reviewDocument } from '../../shared/engine/review-document';
+import type { ReadError } from '../../shared/document-model';
 import type { FileReport } from '../../shared/report';
 import { readDocument, type ReadOptions } from '../ingest/read-document';
 import { ENGINE_VERSION } from './engine-version';
@@ -25,15 +26,22 @@ export async function scanFile(path: string, reviewer: Reviewer): Promise<FileRe
     dictionaryHash: reviewer.dictionaryHash,
     engineVersion: ENGINE_VERSION,
   };
-  if (!outcome.result.ok) {
-    return { ...common, verdict: 'review', findings: [], warnings: [], error: outcome.result.error, elapsedMs: performance.now() - t0 };
-  }
+  if (!outcome.result.ok) return { ...common, ...unreviewed(outcome.result.error), elapsedMs: Math.round(performance.now() - t0) };
   const review = reviewDocument(outcome.result.document, reviewer.dictionary, reviewer.segment);
   return { ...common, ...review, elapsedMs: Math.round(performance.now() - t0) };
 }
 
+/** The report of a file that could not be reviewed at all (stopped, or never read): never 'pass'. */
+export function failedReport(file: string, dictionaryHash: string, error: ReadError, elapsedMs: number): FileReport {
+  return { file, sha256: '', format: 'unknown', dictionaryHash, engineVersion: ENGINE_VERSION, ...unreviewed(error), elapsedMs: Math.round(elapsedMs) };
+}
+
+function unreviewed(error: ReadError) {
+  return { verdict: 'review', findings: [], warnings: [], error } as const;
+}
+
 /** A stable hash of the dictionary set's content, recorded with every scan. */
-export function hashDictionarySet(dictionary: CompiledDictionary): string {
+export function hashDictionarySet(dictionary: Pick<CompiledDictionary, 'set'>): string {
   const { entries, allow, contextRules, aggregationRules } = dictionary.set;
   // Entry by entry: one JSON string of 100,000 entries would cost tens of megabytes at once.
   const hash = createHash('sha256');
