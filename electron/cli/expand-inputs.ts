@@ -34,6 +34,7 @@ export function expandInputs(paths: readonly string[]): Expanded {
       return [{ path }]; // reported as unreadable by the reader, with its name
     }
     if (!isDir) return [{ path }];
+    if (walk.noteIfListed(path)) return [];
     const found = walk.folder(path);
     return found.length > 0 ? found : [{ path, error: { code: 'unreadable', message: `文件夹「${path}」中没有可审查的文件（${REVIEWABLE_NAMES}），未审查任何内容。` } }];
   });
@@ -54,15 +55,19 @@ class Walk {
     } catch (error) {
       return [{ path: dir, error: { code: 'unreadable', message: `无法读取文件夹「${dir}」：${accessProblem(error)}。` } }];
     }
-    const earlier = this.seen.get(real);
-    if (earlier !== undefined) {
-      this.notes.push(`已跳过「${dir}」：它与已审查的文件夹「${earlier}」是同一个文件夹（符号链接循环或重复），其中的文件只审查一次。`);
-      return [];
-    }
+    if (this.noteIfListed(dir, real)) return [];
     this.seen.set(real, dir);
     return entries
       .sort((a, b) => a.name.localeCompare(b.name))
       .flatMap((entry) => this.entry(join(dir, entry.name), entry));
+  }
+
+  /** Whether the folder was listed already (then noted: its files are reviewed once). */
+  noteIfListed(dir: string, real = realpathSync(dir)): boolean {
+    const earlier = this.seen.get(real);
+    if (earlier === undefined) return false;
+    this.notes.push(`已跳过「${dir}」：它与已审查的文件夹「${earlier}」是同一个文件夹（符号链接循环或重复），其中的文件只审查一次。`);
+    return true;
   }
 
   private entry(path: string, entry: Dirent): Input[] {

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { DictionaryError } from '../../shared/dictionary/types';
 import { ServiceError } from '../../shared/records';
 import { BackupError } from '../store/backup';
+import { ScanPoolError } from '../review/scan-pool';
 import { DatabaseFileError, DatabaseVersionError } from '../store/connection';
 import { describeDatabaseError } from '../store/database-errors';
 import { CliError, UsageError } from './args';
@@ -83,7 +84,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`词库错误：${e.message}\n`);
       return 2;
     }
-    if (e instanceof CliError || e instanceof DatabaseVersionError || e instanceof DatabaseFileError || e instanceof BackupError) {
+    if (e instanceof CliError || e instanceof DatabaseVersionError || e instanceof DatabaseFileError || e instanceof BackupError || e instanceof ScanPoolError) {
       process.stderr.write(`错误：${e.message}\n`);
       return 2;
     }

@@ -1,4 +1,4 @@
-// `mishen [--db FILE] scan FILE|DIR... [--dict FILE|DIR]... [--format json|jsonl|text] [--jobs N] [--timeout S] [--] ...`
+// `mishen [--db FILE] scan FILE|DIR... [--dict FILE|DIR]... [--format json|jsonl|text] [--jobs N] [--timeout S] [--memory MB] [--] ...`
 // JSON output and exit status follow ../shared/corpus/README.md: 0 all pass, 1 any review or
 // block, 2 any file unreadable (the other files are still reported) or a review that could not be
 // recorded. Each file is reviewed in a worker with a time and memory budget (scan-pool.ts), and
@@ -23,12 +23,13 @@ const FORMATS = ['json', 'jsonl', 'text'] as const;
 type Format = (typeof FORMATS)[number];
 
 export async function scanCommand(g: Globals, argv: readonly string[]): Promise<number> {
-  const args = parseArgs(argv, { dict: 'list', format: 'value', jobs: 'value', timeout: 'value' });
+  const args = parseArgs(argv, { dict: 'list', format: 'value', jobs: 'value', timeout: 'value', memory: 'value' });
   if (args.positionals.length === 0) throw new UsageError('请指定要审查的文件或目录');
   const format = args.oneOf('format', FORMATS) ?? 'text';
   // One core is left to the rest of the machine (the window, the user's other work); each worker costs about 100 MB.
   const jobs = positiveInteger(args, 'jobs') ?? Math.max(1, Math.min(4, availableParallelism() - 1));
   const timeoutSeconds = positiveInteger(args, 'timeout') ?? DEFAULT_TIMEOUT_SECONDS;
+  const memoryMb = positiveInteger(args, 'memory') ?? DEFAULT_MEMORY_MB;
   // Opened before scanning, so that a database that cannot be used stops the run at once. With a
   // database the scan uses its active dictionary version (what the security officer maintains).
   const db = g.db ? openDb(g, 'create') : undefined;
@@ -53,7 +54,7 @@ export async function scanCommand(g: Globals, argv: readonly string[]): Promise<
     dictionaryHash,
     size: Math.min(jobs, Math.max(1, inputs.filter((i) => !i.error).length)),
     timeoutMs: timeoutSeconds * 1000,
-    memoryMb: DEFAULT_MEMORY_MB,
+    memoryMb,
   });
   const out = reportWriter(format);
   try {

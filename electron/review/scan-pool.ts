@@ -1,14 +1,20 @@
-// Reviews each file in isolation: in a worker thread with a heap limit and a time budget, so that a
-// file whose reading runs away (a hang, a memory blow-up the readers' own limits did not foresee)
+// Reviews each file in isolation: in a worker process with a heap limit and a time budget, so that
+// a file whose reading runs away (a hang, a memory blow-up the readers' own limits did not foresee)
 // is stopped and reported as `timeout` or `too-large` while the rest of the batch goes on. Workers
 // are reused (each loads jieba once, about 0.4 s and 94 MB); a stopped one is replaced.
-import { Worker } from 'node:worker_threads';
+//
+// Processes, not worker threads: a thread's heap limit is enforced by Node with only 16 MB of leeway
+// for the garbage collection under way, and a large allocation near the limit (a 60 MB string of a
+// 30 MB paragraph) then aborts the whole process, batch and all; a process that runs out of memory
+// takes only itself down. Memory outside the heap (pdfjs's buffers, jieba) is also its own.
+import { fork, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { ReadError } from '../../shared/document-model';
 import type { DictionarySet } from '../../shared/dictionary/types';
 import type { FileReport } from '../../shared/report';
 import { baseName } from '../ingest/file-name';
 import { failedReport } from './scan-file';
-import type { FromScanWorker, ScanWorkerData, ToScanWorker } from './scan-protocol';
+import type { FromScanWorker, ToScanWorker } from './scan-protocol';
 
 export interface ScanPoolOptions {
   /** The bundled worker entry (dist/scan-worker.mjs). */
@@ -16,7 +22,7 @@ export interface ScanPoolOptions {
   readonly set: DictionarySet;
   /** hashDictionarySet of `set`, for the reports of files the pool had to stop. */
   readonly dictionaryHash: string;
-  /** Worker threads reviewing at once. */
+  /** Worker processes reviewing at once. */
   readonly size: number;
   /** Time budget per file, from the moment a worker starts on it. */
   readonly timeoutMs: number;
@@ -35,7 +41,9 @@ interface Job {
 }
 
 interface Slot {
-  readonly worker: Worker;
+  readonly worker: ChildProcess;
+  /** The end of what the worker wrote to standard error: how an out-of-memory death is told from a crash. */
+  stderrTail: string;
   ready: boolean;
   job?: Job;
   timer?: NodeJS.Timeout;
@@ -43,6 +51,9 @@ interface Slot {
   /** Set once the pool has given up on this worker, so its later events are ignored. */
   retired: boolean;
 }
+
+/** V8's last words when the heap limit is reached. */
+const OUT_OF_MEMORY = /heap out of memory|Reached heap limit/;
 
 /** The worker could not start (jieba or the dictionary failed to load): no file can be reviewed. */
 export class ScanPoolError extends Error {}
@@ -78,19 +89,25 @@ export class ScanPool {
   }
 
   private spawn(): void {
-    const data: ScanWorkerData = { set: this.options.set };
-    const worker = new Worker(this.options.workerUrl, {
-      workerData: data,
-      resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb },
-      // Whatever a library prints goes to standard error: standard output carries the reports.
-      stdout: true,
+    const worker = fork(fileURLToPath(this.options.workerUrl), [], {
+      execArgv: [`--max-old-space-size=${this.options.memoryMb}`],
+      serialization: 'advanced',
+      // Standard output carries the reports: whatever a library prints must not reach it.
+      stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
     });
-    worker.stdout.pipe(process.stderr);
-    const slot: Slot = { worker, ready: false, startedAt: 0, retired: false };
+    const slot: Slot = { worker, stderrTail: '', ready: false, startedAt: 0, retired: false };
     this.slots.add(slot);
+    const debug = !!process.env.MISHEN_DEBUG;
+    worker.stdout!.on('data', (chunk: Buffer) => debug && process.stderr.write(chunk));
+    worker.stderr!.on('data', (chunk: Buffer) => {
+      slot.stderrTail = (slot.stderrTail + chunk.toString('utf8')).slice(-4096);
+      if (debug) process.stderr.write(chunk);
+    });
     worker.on('message', (m: FromScanWorker) => this.onMessage(slot, m));
     worker.on('error', (error) => this.onStopped(slot, error));
-    worker.on('exit', () => this.onStopped(slot, undefined));
+    // 'close', not 'exit': by then all of standard error has arrived.
+    worker.on('close', () => this.onStopped(slot, undefined));
+    worker.send({ type: 'start', set: this.options.set } satisfies ToScanWorker);
   }
 
   private onMessage(slot: Slot, m: FromScanWorker): void {
@@ -112,8 +129,7 @@ export class ScanPool {
     slot.job = job;
     slot.startedAt = performance.now();
     slot.timer = setTimeout(() => this.stop(slot, timeoutError(job.path, this.options.timeoutMs)), this.options.timeoutMs);
-    const message: ToScanWorker = { type: 'scan', id: job.id, path: job.path };
-    slot.worker.postMessage(message);
+    slot.worker.send({ type: 'scan', id: job.id, path: job.path } satisfies ToScanWorker);
   }
 
   private finish(slot: Slot, report: FileReport): void {
@@ -132,15 +148,16 @@ export class ScanPool {
     this.dispatch();
   }
 
-  /** The worker ended or failed on its own: out of memory (ERR_WORKER_OUT_OF_MEMORY) or a crash. */
+  /** The worker ended or failed on its own: out of memory, or a crash. */
   private onStopped(slot: Slot, error: Error | undefined): void {
     if (slot.retired) return;
+    const outOfMemory = OUT_OF_MEMORY.test(slot.stderrTail);
     if (!slot.ready && !slot.job) {
-      this.fail(new ScanPoolError(`审查程序无法启动${error ? `：${error.message}` : ''}`));
+      const why = outOfMemory ? `内存上限 ${this.options.memoryMb} MB 不足以载入词库和分词词典` : (error?.message ?? '工作进程意外退出');
+      this.fail(new ScanPoolError(`审查程序无法启动：${why}`));
       return;
     }
     if (slot.job) {
-      const outOfMemory = (error as { code?: string } | undefined)?.code === 'ERR_WORKER_OUT_OF_MEMORY';
       this.stop(slot, outOfMemory ? memoryError(slot.job.path, this.options.memoryMb) : crashError(slot.job.path));
     } else {
       void this.retire(slot);
@@ -153,7 +170,10 @@ export class ScanPool {
     slot.retired = true;
     clearTimeout(slot.timer);
     this.slots.delete(slot);
-    await slot.worker.terminate().catch(() => undefined);
+    if (slot.worker.exitCode !== null || slot.worker.signalCode !== null) return;
+    const exited = new Promise<void>((done) => slot.worker.once('exit', () => done()));
+    slot.worker.kill('SIGKILL');
+    await exited;
   }
 
   private fail(error: ScanPoolError): void {

@@ -1,13 +1,11 @@
-// The messages between the scan pool (scan-pool.ts) and its worker threads (scan-worker.ts).
+// The messages between the scan pool (scan-pool.ts) and its worker processes (scan-worker.ts).
 import type { DictionarySet } from '../../shared/dictionary/types';
 import type { FileReport } from '../../shared/report';
 
-export interface ScanWorkerData {
-  /** The dictionary set, already parsed by the main thread; each worker compiles its own copy. */
-  readonly set: DictionarySet;
-}
-
-export type ToScanWorker = { readonly type: 'scan'; readonly id: number; readonly path: string };
+export type ToScanWorker =
+  /** First message: the dictionary set, already parsed by the main process; each worker compiles its own copy. */
+  | { readonly type: 'start'; readonly set: DictionarySet }
+  | { readonly type: 'scan'; readonly id: number; readonly path: string };
 
 export type FromScanWorker =
   | { readonly type: 'ready' }
