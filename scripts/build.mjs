@@ -12,6 +12,7 @@ await build({
   entryPoints: {
     cli: 'electron/cli.ts',
     bench: 'scripts/bench.ts',
+    'bench-hostile': 'scripts/bench-hostile.ts',
     main: 'electron/main.ts',
     'service-worker': 'electron/app/service-worker.ts',
     'scan-worker': 'electron/review/scan-worker.ts',

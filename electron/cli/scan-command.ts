@@ -60,14 +60,17 @@ export async function scanCommand(g: Globals, argv: readonly string[]): Promise<
   try {
     // All files are queued at once; the reports are written in the order given, each as soon as
     // it and every report before it are done.
-    const pending = inputs.map((input) => (input.error ? Promise.resolve(failedReport(input.path, dictionaryHash, input.error, 0)) : pool.scan(input.path)));
-    const reports: FileReport[] = [];
+    const pending: (Promise<FileReport> | undefined)[] = inputs.map((input) => (input.error ? Promise.resolve(failedReport(input.path, dictionaryHash, input.error, 0)) : pool.scan(input.path)));
+    // Of a report once written only its exit status is kept (the batch's is the highest: 2 any
+    // unreadable, else 1 any not passing), so a batch of thousands of files holds none of their findings.
+    let exitCode = 0;
     let recorded = 0;
     let notRecorded = 0;
     out.begin();
-    for (const next of pending) {
-      const report = await next;
-      reports.push(report);
+    for (let i = 0; i < pending.length; i++) {
+      const report = await pending[i]!;
+      pending[i] = undefined; // a settled promise would keep the report alive
+      exitCode = Math.max(exitCode, exitCodeOf([report]));
       out.write(report);
       if (records) {
         const outcome = await record(records, report, g.db!);
@@ -83,7 +86,7 @@ export async function scanCommand(g: Globals, argv: readonly string[]): Promise<
       const failed = notRecorded > 0 ? `，${notRecorded} 份未能记入` : '';
       process.stderr.write(`已将 ${recorded} 份文件的审查结果记入「${g.db}」${failed}。\n`);
     }
-    return notRecorded > 0 ? 2 : exitCodeOf(reports);
+    return notRecorded > 0 ? 2 : exitCode;
   } finally {
     await pool.close();
     records?.close();

@@ -2,13 +2,13 @@
 // a flate-bomb PDF, a FIFO, a symlink to /dev/zero, a folder holding only a symlink, a 0-byte file,
 // a PDF whose font pdfjs cannot decode. None may hang the batch, take the memory, or pass.
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FileReport } from '../../shared/report';
+import { oneParagraphDocx } from '../../scripts/bench/one-paragraph';
 import { CID_FONT_WITHOUT_DESCRIPTOR, flateBombPdf, onePagePdf, ucs2Hex } from '../support/make-pdf';
 
 const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -24,31 +24,13 @@ function mishen(...args: string[]) {
 
 const reportsOf = (stdout: string): FileReport[] => (JSON.parse(stdout) as { reports: FileReport[] }).reports;
 
-/** One paragraph of about `megabytes` MB of UTF-8: published laws run together (real prose, with hits). */
-async function oneParagraphDocx(megabytes: number): Promise<Buffer> {
-  const laws = join(shared, 'realworld/laws');
-  let prose = '';
-  for (const name of readdirSync(laws).sort()) {
-    prose += readFileSync(join(laws, name), 'utf8').replace(/\s+/g, '');
-    if (prose.length > 1_000_000) break;
-  }
-  const chars = Math.round((megabytes * 1024 * 1024) / 3);
-  const text = prose.repeat(Math.ceil(chars / prose.length)).slice(0, chars).replace(/&/g, '&amp;').replace(/</g, '&lt;');
-  const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-  const zip = new JSZip();
-  zip.file('[Content_Types].xml', '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-  zip.file('_rels/.rels', '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
-  zip.file('word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:body></w:document>`);
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
-}
-
 let dir: string;
 const at = (name: string) => join(dir, name);
 
 beforeAll(async () => {
   execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: projectRoot, stdio: 'pipe' });
   dir = mkdtempSync(join(tmpdir(), 'mishen-hostile-'));
-  writeFileSync(at('paragraph.docx'), await oneParagraphDocx(30));
+  writeFileSync(at('paragraph.docx'), await oneParagraphDocx(join(shared, 'realworld/laws'), 30));
   writeFileSync(at('bomb.pdf'), flateBombPdf(2048));
   writeFileSync(at('garbled.pdf'), onePagePdf(CID_FONT_WITHOUT_DESCRIPTOR, `BT /F1 14 Tf 72 700 Td ${ucs2Hex('机密★5年 关于全省城市供水应急保障情况的报告')} Tj ET`));
   writeFileSync(at('empty.txt'), '');
