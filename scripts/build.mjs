@@ -5,7 +5,8 @@ import { build } from 'esbuild';
 
 const common = { bundle: true, platform: 'node', target: 'node20', packages: 'external', sourcemap: true, logLevel: 'warning' };
 
-// The command line tool, the benchmark, and the desktop app's main process and service worker: ESM.
+// The command line tool and its scan worker, the benchmark, and the desktop app's main process and
+// service worker: ESM.
 await build({
   ...common,
   entryPoints: {
@@ -13,8 +14,10 @@ await build({
     bench: 'scripts/bench.ts',
     'bench-records': 'scripts/bench-records.ts',
     'bench-ocr': 'scripts/bench-ocr.ts',
+    'bench-hostile': 'scripts/bench-hostile.ts',
     main: 'electron/main.ts',
     'service-worker': 'electron/app/service-worker.ts',
+    'scan-worker': 'electron/review/scan-worker.ts',
   },
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },

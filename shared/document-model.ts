@@ -79,7 +79,11 @@ export interface ExtractedDocument {
   readonly pageCount?: number;
 }
 
-export type ReadErrorCode = 'unreadable' | 'encrypted' | 'unsupported' | 'too-large';
+/**
+ * `too-large`: over a size limit (file, unzipped size, decoded PDF stream, pages, nesting, entries) or
+ * over the memory a review may take; `timeout`: the review did not finish within its time budget.
+ */
+export type ReadErrorCode = 'unreadable' | 'encrypted' | 'unsupported' | 'too-large' | 'timeout';
 
 /** A file that could not be read. `message` is Chinese and names the file and the problem. */
 export interface ReadError {

@@ -1,5 +1,6 @@
 // A small option parser shared by the commands: `--name value`, `--name=value`, flags and
-// repeatable options, everything else positional. Unknown options are errors, never ignored:
+// repeatable options, everything else positional; after `--` everything is positional (a file
+// may be called --format). Unknown options are errors, never ignored:
 // a mistyped `--reason` must not sign a record without the reason.
 
 export class UsageError extends Error {}
@@ -62,7 +63,11 @@ export function parseArgs(args: readonly string[], spec: OptionSpec): ParsedArgs
   const values = new Map<string, string[]>();
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
-    if (!a.startsWith('--') || a === '--') {
+    if (a === '--') {
+      positionals.push(...args.slice(i + 1));
+      break;
+    }
+    if (!a.startsWith('--')) {
       positionals.push(a);
       continue;
     }

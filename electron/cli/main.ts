@@ -4,7 +4,9 @@ import Database from 'better-sqlite3';
 import { DictionaryError } from '../../shared/dictionary/types';
 import { ServiceError } from '../../shared/records';
 import { BackupError } from '../store/backup';
-import { DatabaseVersionError } from '../store/connection';
+import { ScanPoolError } from '../review/scan-pool';
+import { DatabaseFileError, DatabaseVersionError } from '../store/connection';
+import { describeDatabaseError } from '../store/database-errors';
 import { CliError, UsageError } from './args';
 import { auditCommand, backupCommand, restoreCommand } from './audit-commands';
 import { dictCommand } from './dictionary-commands';
@@ -82,12 +84,12 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`词库错误：${e.message}\n`);
       return 2;
     }
-    if (e instanceof CliError || e instanceof DatabaseVersionError || e instanceof BackupError) {
+    if (e instanceof CliError || e instanceof DatabaseVersionError || e instanceof DatabaseFileError || e instanceof BackupError || e instanceof ScanPoolError) {
       process.stderr.write(`错误：${e.message}\n`);
       return 2;
     }
     if (e instanceof Database.SqliteError) {
-      process.stderr.write(`数据库错误：${db ? `「${db}」` : ''}${e.message}（${e.code}）\n`);
+      process.stderr.write(`数据库错误：${describeDatabaseError(e, db ?? '')}\n`);
       return 2;
     }
     throw e;

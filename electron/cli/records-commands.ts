@@ -23,7 +23,7 @@ export async function initCommand(g: Globals, argv: readonly string[]): Promise<
   const username = args.require('admin', '管理员用户名');
   const name = args.require('name', '管理员姓名');
   const password = await actorPassword(g, args, new StdinLines());
-  return withService(g, { create: true }, (s) => {
+  return withService(g, { mode: 'init' }, (s) => {
     const admin = s.bootstrapAdmin(username, name, password);
     out(`已初始化数据库「${g.db}」，管理员：${admin.username}（${admin.displayName}）`);
     return 0;

@@ -25,31 +25,37 @@ export function requireDb(g: Globals): string {
 }
 
 /**
+ * `existing`: the file must be there; `create`: a missing file becomes a new database (scan keeps a
+ * log); `init`: a missing or 0-byte file becomes the new database.
+ */
+export type OpenMode = 'existing' | 'create' | 'init';
+
+/**
  * Opens the --db database. Only `init` (and `scan`, which keeps a log) may create it: for every
  * other command a missing file is a mistyped path, not a wish for an empty database.
  */
-export function openDb(g: Globals, create = false): Db {
+export function openDb(g: Globals, mode: OpenMode = 'existing'): Db {
   const file = requireDb(g);
   if (!existsSync(file)) {
-    if (!create) throw new CliError(`找不到数据库「${file}」；新数据库请先用 init 创建`);
+    if (mode === 'existing') throw new CliError(`找不到数据库「${file}」；新数据库请先用 init 创建`);
     if (!existsSync(dirname(file) || '.')) throw new CliError(`数据库「${file}」所在的文件夹不存在`);
   }
-  return openDatabase(file);
+  return openDatabase(file, { acceptEmptyFile: mode === 'init' });
 }
 
 /**
  * Commands that never scan get a reviewer that refuses to be used, so that they do not pay for
  * loading the dictionaries and the segmenter.
  */
-const NO_SCANS: Reviewer = {
+export const NO_SCANS: Reviewer = {
   get dictionary(): never {
     throw new Error('此命令不审查文件');
   },
   dictionaryHash: '',
 };
 
-export function openService(g: Globals, options: { scanning?: boolean; dicts?: readonly string[]; create?: boolean } = {}): RecordsService {
-  const db = openDb(g, options.create);
+export function openService(g: Globals, options: { scanning?: boolean; dicts?: readonly string[]; mode?: OpenMode } = {}): RecordsService {
+  const db = openDb(g, options.mode);
   try {
     return new RecordsService(db, options.scanning ? activeDictionaryReviewer(db, options.dicts ?? []) : NO_SCANS);
   } catch (e) {

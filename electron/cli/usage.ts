@@ -1,12 +1,18 @@
 // The help text: every command, where the password comes from, and what the exit status means.
 export const USAGE = `用法：
-  mishen [--db 数据库文件] scan 文件或目录... [--dict 词库文件或目录]... [--format json|text]
+  mishen [--db 数据库文件] scan 文件或目录... [--dict 词库文件或目录]... [--format json|jsonl|text]
   mishen --db 数据库文件 命令 ...
 
 审查（不需要数据库；给出 --db 时每次审查及其审计记录记入该数据库）：
-  scan 文件或目录... [--dict 词库]... [--format json|text]
+  scan 文件或目录... [--dict 词库]... [--format json|jsonl|text] [--jobs N] [--timeout 秒] [--memory MB] [--no-ocr] [--ocr-pages N] [--] [文件...]
     --dict     追加自定义词库（.csv：term,category,severity,note；.txt：每行一个词；.json：本软件词库格式），可重复
-    --format   输出格式：text（默认，便于阅读）或 json（供程序处理）
+    --format   输出格式：text（默认，便于阅读）、json（供程序处理，逐份写出）或 jsonl（每行一份报告）
+    --jobs     同时审查的文件数（默认为处理器核数减一，至多 4）
+    --timeout  每个文件的审查时限（默认 120 秒，从 OCR 识别上一页时算起），超时记为 timeout
+    --no-ocr   不做 OCR：扫描页和图片只提示须人工审查，图片文件不予读取
+    --ocr-pages 每个文件最多用 OCR 识别的页数和图片数（默认 100）
+    --memory   每个文件的内存上限（默认 1536 MB），超出记为 too-large
+    --         其后的参数都是文件名（即使以 -- 开头）
 
 记录与签批（须在命令前给出 --db）：
   init --admin 用户名 --name 姓名                        新建数据库的第一个用户（系统管理员）
@@ -46,7 +52,7 @@ export const USAGE = `用法：
   1  scan：有需审查或禁止发布的文件；audit verify：记录、签名、审计日志或锚定文件不符（逐条指出）
   2  用法错误、用户名或密码错误、操作被拒绝（括号内为原因代码，如 open-block-findings、
      wrong-role、wrong-division、stale-version、out-of-order、reviewer-is-drafter、invalid、
-     bad-credentials、key-locked、tampered）、数据库或备份无法使用；scan：有文件无法读取
+     bad-credentials、key-locked、tampered）、数据库或备份无法使用；scan：有文件无法读取，或审查结果未能记入数据库
   3  内部错误`;
 
 /** The usage lines of one command (with their continuation lines), for an error message. */

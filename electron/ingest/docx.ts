@@ -10,15 +10,17 @@ import { readLegacyDoc } from './docx/legacy-doc';
 import { readProperties } from './docx/properties';
 import { readStyles } from './docx/styles';
 import { BlockSink, newStory, readStory, type ReadContext } from './docx/story';
-import { elementChildren, firstW, isW, parseXml, wAttr, XmlError, type XmlDocument } from './docx/xml';
+import { elementChildren, firstW, isW, MAX_XML_DEPTH, parseXml, wAttr, XmlError, XmlTooDeepError, type XmlDocument } from './docx/xml';
 import {
   BoundedZip,
   DEFAULT_MAX_UNCOMPRESSED_BYTES,
+  MAX_ZIP_ENTRIES,
   hasEncryptionInfo,
   isCompoundFile,
   isZip,
   resolveTarget,
   TooLargeError,
+  TooManyEntriesError,
 } from './docx/zip';
 
 export interface DocxLimits {
@@ -213,6 +215,18 @@ function packageWarnings(zip: BoundedZip, rels: readonly Relationship[], fileNam
 
 function failureFor(err: unknown, fileName: string, limit: number): ExtractResult {
   if (err instanceof TooLargeError) return failure('too-large', fileName, limit);
+  if (err instanceof TooManyEntriesError) {
+    return {
+      ok: false,
+      error: { code: 'too-large', message: `无法读取「${fileName}」：压缩包内有 ${err.entries} 个文件，超过 ${MAX_ZIP_ENTRIES} 个的上限，不是正常的 Word 文档，已停止读取。` },
+    };
+  }
+  if (err instanceof XmlTooDeepError) {
+    return {
+      ok: false,
+      error: { code: 'too-large', message: `无法读取「${fileName}」：文档内部的 ${err.partName} 嵌套超过 ${MAX_XML_DEPTH} 层，不是正常的 Word 文档（可能是恶意构造的文件），已停止读取。` },
+    };
+  }
   if (err instanceof XmlError) {
     return {
       ok: false,
@@ -223,8 +237,8 @@ function failureFor(err: unknown, fileName: string, limit: number): ExtractResul
   return failure('unreadable', fileName);
 }
 
-function failure(code: ReadErrorCode, fileName: string, limit = DEFAULT_MAX_UNCOMPRESSED_BYTES): ExtractResult {
-  const messages: Record<ReadErrorCode, string> = {
+function failure(code: Exclude<ReadErrorCode, 'timeout'>, fileName: string, limit = DEFAULT_MAX_UNCOMPRESSED_BYTES): ExtractResult {
+  const messages: Record<typeof code, string> = {
     unreadable: `无法读取「${fileName}」：文件已损坏或不完整（不是有效的 Word 文档）。`,
     encrypted: `无法读取「${fileName}」：文件已加密（设有打开密码）。请在 Word 中取消密码后重新导入。`,
     'too-large': `无法读取「${fileName}」：解压后的内容超过 ${formatSize(limit)} 上限，可能是异常文件或“压缩炸弹”，已停止读取。`,

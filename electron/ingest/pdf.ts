@@ -6,10 +6,12 @@
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { ExtractResult, ExtractWarning, ReadError, TextBlock } from '../../shared/document-model';
+import { debugLog } from './debug-log';
 import { baseName } from './file-name';
 import { layoutPage, type PlacedText } from './pdf-layout';
 import { OcrBudget, type OcrOptions } from './ocr/ocr-options';
 import { ocrPageImages, ocrScannedPage } from './ocr/pdf-ocr';
+import { findOversizedStream, MAX_INFLATED_STREAM_BYTES } from './pdf-streams';
 import { loadPdfjs, pdfjsDataUrls } from './pdfjs-node';
 
 /** More pages than this is not a document someone reviews by hand; refuse rather than hang. */
@@ -40,6 +42,17 @@ class Collector {
 /** With `ocr`, scanned pages and the pictures on pages are read by OCR (part `ocr`). */
 export async function readPdf(bytes: Uint8Array, fileName: string, ocr?: OcrOptions): Promise<ExtractResult> {
   const name = baseName(fileName);
+  const bomb = findOversizedStream(bytes);
+  if (bomb !== undefined) {
+    const limit = MAX_INFLATED_STREAM_BYTES / 1024 / 1024;
+    return {
+      ok: false,
+      error: {
+        code: 'too-large',
+        message: `无法读取「${name}」：PDF 中有一个数据流（位于文件第 ${bomb} 字节处）解压后超过 ${limit} MB 的上限，可能是“压缩炸弹”，已停止读取。`,
+      },
+    };
+  }
   let doc: PDFDocumentProxy;
   try {
     doc = await openPdf(bytes);
@@ -62,7 +75,8 @@ export async function readPdf(bytes: Uint8Array, fileName: string, ocr?: OcrOpti
     if (limit) out.warn(limit);
     return { ok: true, document: { format: 'pdf', blocks: out.blocks, warnings: out.warnings, pageCount: doc.numPages } };
   } catch (error) {
-    return { ok: false, error: { code: 'unreadable', message: `无法读取「${name}」：PDF 文件已损坏（${describe(error)}）。` } };
+    debugLog(`reading ${name}`, error);
+    return { ok: false, error: { code: 'unreadable', message: `无法读取「${name}」：PDF 文件已损坏，无法读出其内容。` } };
   } finally {
     await doc.destroy().catch(() => undefined);
   }
@@ -88,12 +102,9 @@ function openError(error: unknown, name: string): ReadError {
   if (kind === 'PasswordException') {
     return { code: 'encrypted', message: `无法读取「${name}」：PDF 文件已加密（需要密码），请提供未加密的版本。` };
   }
-  // InvalidPDFException, FormatError, or anything pdfjs throws on a broken file.
-  return { code: 'unreadable', message: `无法读取「${name}」：不是有效的 PDF 文件或已损坏（${describe(error)}）。` };
-}
-
-function describe(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  // InvalidPDFException, FormatError, or anything pdfjs throws on a broken file: its words are English.
+  debugLog(`opening ${name}`, error);
+  return { code: 'unreadable', message: `无法读取「${name}」：不是有效的 PDF 文件或已损坏。` };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -105,7 +116,8 @@ async function readPage(doc: PDFDocumentProxy, number: number, out: Collector, b
     page = await doc.getPage(number);
   } catch (error) {
     // One broken page should not hide the rest of the document, but must not pass silently.
-    out.warn({ code: 'page-unreadable', page: number, message: `第${number}页无法解析（${describe(error)}），需要人工审查。` });
+    debugLog(`page ${number}`, error);
+    out.warn({ code: 'page-unreadable', page: number, message: `第${number}页无法解析，需要人工审查。` });
     return;
   }
   try {

@@ -6,8 +6,9 @@
 // a PDF, not quietly scanned as text (they would believe the PDF was reviewed).
 
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
 import type { DocumentFormat, ExtractResult, ReadError } from '../../shared/document-model';
+import { checkExtracted } from './check-extracted';
+import { debugLog } from './debug-log';
 import { readDoc, readDocx } from './docx';
 import { baseName, extensionOf } from './file-name';
 import { readImage } from './image';
@@ -15,6 +16,7 @@ import { imageKind } from './ocr/image-ocr';
 import type { OcrOptions } from './ocr/ocr-options';
 import { readOfd } from './ofd';
 import { readPdf } from './pdf';
+import { readRegularFile, tooLarge } from './read-regular-file';
 import { decodeText, readTxt } from './txt';
 import { readXlsx } from './xlsx';
 
@@ -37,33 +39,19 @@ export interface ReadOptions {
 
 export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
 
-const SUPPORTED = '.docx、.doc、.wps、.pdf、.ofd、.xlsx、.txt 和图片（.png、.jpg、.tif）';
+/** The formats Mishen reads, in words (messages of the readers and of the folder scan). */
+export const SUPPORTED_FORMATS = '.docx、.doc、.wps、.pdf、.ofd、.xlsx、.txt 和图片（.png、.jpg、.tif）';
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.csv', '.md']);
 const WORD_ZIP_EXTENSIONS = new Set(['.docx', '.docm', '.dotx', '.dotm']);
 const WORD_BINARY_EXTENSIONS = new Set(['.doc', '.dot', '.wps']);
 
 export async function readDocument(path: string, options: ReadOptions = {}): Promise<ReadOutcome> {
-  const name = baseName(path);
   const unread = (error: ReadError): ReadOutcome => ({ file: path, sha256: '', format: 'unknown', result: { ok: false, error } });
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
 
-  let size: number;
-  try {
-    const info = await stat(path);
-    if (info.isDirectory()) return unread({ code: 'unreadable', message: `无法读取「${name}」：这是一个文件夹，不是文件。` });
-    size = info.size;
-  } catch (error) {
-    return unread({ code: 'unreadable', message: `无法读取「${name}」：${accessProblem(error)}` });
-  }
-  if (size > maxBytes) return unread(tooLarge(name, size, maxBytes));
-
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(path);
-  } catch (error) {
-    return unread({ code: 'unreadable', message: `无法读取「${name}」：${accessProblem(error)}` });
-  }
-  return readDocumentBytes(bytes, path, options);
+  // Only a regular file, and never more than the budget (read-regular-file.ts says why).
+  const read = await readRegularFile(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  if (!read.ok) return unread(read.error);
+  return readDocumentBytes(read.bytes, path, options);
 }
 
 /**
@@ -73,10 +61,13 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
 export async function readDocumentBytes(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<ReadOutcome> {
   const name = baseName(file);
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-  // A file read from disk may have grown between stat and read.
   if (bytes.length > maxBytes) return { file, sha256: '', format: 'unknown', result: { ok: false, error: tooLarge(name, bytes.length, maxBytes) } };
 
   const sha256 = createHash('sha256').update(bytes).digest('hex');
+  // An empty file is not a document that passes: it is nothing that could be reviewed.
+  if (bytes.length === 0) {
+    return { file, sha256, format: 'unknown', result: { ok: false, error: { code: 'unreadable', message: `无法读取「${name}」：文件为空（0 字节）。` } } };
+  }
   const kind = detectFormat(bytes, name);
   const result = await extract(kind, bytes, name, options);
   return { file, sha256, format: 'format' in kind ? kind.format : 'unknown', result };
@@ -161,6 +152,11 @@ function looksLikeText(bytes: Uint8Array): boolean {
 
 async function extract(kind: Detected, bytes: Uint8Array, name: string, options: ReadOptions): Promise<ExtractResult> {
   if ('error' in kind) return { ok: false, error: kind.error };
+  const result = await extractWith(kind, bytes, name, options);
+  return result.ok ? { ok: true, document: checkExtracted(result.document, name) } : result;
+}
+
+async function extractWith(kind: Exclude<Detected, { error: ReadError }>, bytes: Uint8Array, name: string, options: ReadOptions): Promise<ExtractResult> {
   try {
     switch (kind.format) {
       case 'pdf':
@@ -180,9 +176,10 @@ async function extract(kind: Detected, bytes: Uint8Array, name: string, options:
         return await readImage(bytes, name, kind.kind, options.ocr);
     }
   } catch (error) {
-    // Readers return errors as values; this is a reader bug, still reported, never a crash.
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: { code: 'unreadable', message: `无法读取「${name}」：读取时出错（${detail}）。` } };
+    // Readers return errors as values; this is a reader bug, still reported, never a crash. The
+    // library's own (English) words go to the debug log only.
+    debugLog(`reading ${name}`, error);
+    return { ok: false, error: { code: 'unreadable', message: `无法读取「${name}」：读取时出现程序内部错误，请将此文件交技术人员检查。` } };
   }
 }
 
@@ -199,23 +196,7 @@ function mismatch(name: string, ext: string, what: string): Detected {
 }
 
 function unsupported(name: string, why: string): Detected {
-  return { error: { code: 'unsupported', message: `无法读取「${name}」：${why}。目前支持的格式：${SUPPORTED}。` } };
-}
-
-function tooLarge(name: string, size: number, max: number): ReadError {
-  return { code: 'too-large', message: `无法读取「${name}」：文件大小 ${mebibytes(size)} MB，超过 ${mebibytes(max)} MB 的上限。` };
-}
-
-function mebibytes(n: number): string {
-  return (n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2 : 1);
-}
-
-function accessProblem(error: unknown): string {
-  const code = (error as { code?: string } | null)?.code;
-  if (code === 'ENOENT') return '文件不存在。';
-  if (code === 'EACCES' || code === 'EPERM') return '没有读取该文件的权限。';
-  if (code === 'EISDIR') return '这是一个文件夹，不是文件。';
-  return `文件无法访问（${error instanceof Error ? error.message : String(error)}）。`;
+  return { error: { code: 'unsupported', message: `无法读取「${name}」：${why}。目前支持的格式：${SUPPORTED_FORMATS}。` } };
 }
 
 function startsWith(buf: Buffer, prefix: readonly number[]): boolean {

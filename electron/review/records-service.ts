@@ -241,6 +241,9 @@ export class RecordsService {
   async recordCliScan(report: FileReport): Promise<string | undefined> {
     // A file that cannot be opened at all (missing, say) has no bytes to bind a record to: nothing is
     // recorded, and the scan of the other files goes on. Nor has a file changed since it was scanned.
+    // No hash means the reader never got its bytes (a FIFO, a device, a file stopped over its
+    // budget): reading it again here could hang.
+    if (!report.sha256) return undefined;
     const content = await readFile(report.file).catch(() => undefined);
     if (content === undefined || createHash('sha256').update(content).digest('hex') !== report.sha256) return undefined;
     return recordTransaction(this.db, () => {

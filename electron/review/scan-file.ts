@@ -3,6 +3,7 @@
 import type { CompiledDictionary } from '../../shared/dictionary/compile';
 import type { Segmenter } from '../../shared/engine/word-boundary';
 import { reviewDocument } from '../../shared/engine/review-document';
+import type { ReadError } from '../../shared/document-model';
 import type { DictionaryListRef, FileReport } from '../../shared/report';
 import { readDocument, readDocumentBytes, type ReadOptions, type ReadOutcome } from '../ingest/read-document';
 import { ENGINE_VERSION } from './engine-version';
@@ -15,6 +16,8 @@ export interface Reviewer {
   readonly dictionaryLists?: readonly DictionaryListRef[];
   readonly segment?: Segmenter;
   readonly readOptions?: ReadOptions;
+  /** Ends what the reviewer started (the OCR worker), so the process can exit. */
+  readonly close?: () => Promise<void>;
 }
 
 export async function scanFile(path: string, reviewer: Reviewer): Promise<FileReport> {
@@ -37,9 +40,17 @@ function reportOf(outcome: ReadOutcome, reviewer: Reviewer, t0: number): FileRep
     ...(reviewer.dictionaryLists?.length ? { dictionaryLists: reviewer.dictionaryLists } : {}),
     engineVersion: ENGINE_VERSION,
   };
-  if (!outcome.result.ok) {
-    return { ...common, verdict: 'review', findings: [], warnings: [], error: outcome.result.error, elapsedMs: performance.now() - t0 };
-  }
+  if (!outcome.result.ok) return { ...common, ...unreviewed(outcome.result.error), elapsedMs: Math.round(performance.now() - t0) };
   const review = reviewDocument(outcome.result.document, reviewer.dictionary, reviewer.segment);
   return { ...common, ...review, elapsedMs: Math.round(performance.now() - t0) };
 }
+
+/** The report of a file that could not be reviewed at all (stopped, or never read): never 'pass'. */
+export function failedReport(file: string, dictionaryHash: string, error: ReadError, elapsedMs: number): FileReport {
+  return { file, sha256: '', format: 'unknown', dictionaryHash, engineVersion: ENGINE_VERSION, ...unreviewed(error), elapsedMs: Math.round(elapsedMs) };
+}
+
+function unreviewed(error: ReadError) {
+  return { verdict: 'review', findings: [], warnings: [], error } as const;
+}
+

@@ -47,7 +47,7 @@ export function matchBlock(views: BlockViews, blockIndex: number, dict: Compiled
       const matched = text.slice(start, end);
       const folding = describeFolding(matched);
       const normNote = folding.length ? `（原文经${folding.join('、')}后匹配）` : '';
-      matches.push({ entry, blockIndex, start, end, text: matched, what: `「${entry.note || entry.id}」规则${normNote}${valid}` });
+      matches.push({ entry, blockIndex, start, end, text: matched, what: `识别规则${normNote}${valid}` });
     }
   }
   return matches;

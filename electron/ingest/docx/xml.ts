@@ -24,11 +24,18 @@ export class XmlError extends Error {
   }
 }
 
+/** Nesting deeper than this is refused before parsing (see checkDepth). */
+export const MAX_XML_DEPTH = 1000;
+
+/** A part nested deeper than MAX_XML_DEPTH. */
+export class XmlTooDeepError extends XmlError {}
+
 const ELEMENT_NODE = 1;
 
 export function parseXml(text: string, partName: string): XmlDocument {
   // OOXML forbids DTDs; refusing them outright also rules out entity-expansion tricks.
   if (/<!DOCTYPE/i.test(text)) throw new XmlError(partName, 'DTD not allowed');
+  checkDepth(text, partName);
   try {
     const doc = new DOMParser({
       locator: false,
@@ -40,6 +47,42 @@ export function parseXml(text: string, partName: string): XmlDocument {
     return doc;
   } catch (err) {
     throw new XmlError(partName, err instanceof Error ? err.message : String(err));
+  }
+}
+
+/**
+ * A real document nests a few dozen elements deep (tables in tables, text boxes, fields); a crafted
+ * one nests 200,000 deep, which costs the parser seconds and hundreds of megabytes and the story
+ * walker its stack. One pass over the tags, before parsing: `<a` opens, `</a` and `/>` close;
+ * comments, CDATA, processing instructions and quoted attribute values are stepped over.
+ */
+function checkDepth(text: string, partName: string): void {
+  let depth = 0;
+  for (let i = text.indexOf('<'); i >= 0; i = text.indexOf('<', i + 1)) {
+    const next = text[i + 1];
+    if (next === '/') {
+      depth--;
+      continue;
+    }
+    if (next === '!' || next === '?') {
+      const end = text.startsWith('<!--', i) ? '-->' : text.startsWith('<![CDATA[', i) ? ']]>' : next === '?' ? '?>' : '>';
+      const at = text.indexOf(end, i + 2);
+      if (at < 0) return;
+      i = at;
+      continue;
+    }
+    let j = i + 1;
+    let quote = '';
+    for (; j < text.length; j++) {
+      const c = text[j];
+      if (quote) {
+        if (c === quote) quote = '';
+      } else if (c === '"' || c === "'") quote = c;
+      else if (c === '>') break;
+    }
+    if (j >= text.length) return; // unterminated: the parser reports it
+    if (text[j - 1] !== '/' && ++depth > MAX_XML_DEPTH) throw new XmlTooDeepError(partName, 'nesting too deep');
+    i = j;
   }
 }
 

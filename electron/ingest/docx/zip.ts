@@ -5,9 +5,18 @@
 import JSZip from 'jszip';
 
 export const DEFAULT_MAX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
+/** A .docx holds tens of parts, a few thousand with many images; a million is an attack on the parser. */
+export const MAX_ZIP_ENTRIES = 10_000;
 
 /** The zip declares, or turns out to hold, more than the budget. */
 export class TooLargeError extends Error {}
+
+/** The zip's central directory lists more entries than MAX_ZIP_ENTRIES. */
+export class TooManyEntriesError extends Error {
+  constructor(readonly entries: number) {
+    super(`${entries} zip entries`);
+  }
+}
 
 /** The bytes are not a zip JSZip can open (truncated, not a zip, unsupported zip encryption). */
 export class NotAZipError extends Error {}
@@ -63,6 +72,9 @@ export class BoundedZip {
 
   /** Opens the zip (reading only its directory) and refuses it if the declared sizes exceed the limit. */
   static async open(bytes: Uint8Array, limit: number): Promise<BoundedZip> {
+    // JSZip builds an object per central-directory entry before anyone can look: count them first.
+    const entries = countEntries(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), MAX_ZIP_ENTRIES);
+    if (entries > MAX_ZIP_ENTRIES) throw new TooManyEntriesError(entries);
     let zip: JSZip;
     try {
       zip = await JSZip.loadAsync(bytes);
@@ -147,6 +159,45 @@ export class BoundedZip {
         .resume();
     });
   }
+}
+
+const EOCD = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_EOCD = 0x06064b50;
+const CENTRAL_HEADER = 0x02014b50;
+
+/**
+ * Entries in the zip: the larger of what the end-of-central-directory record declares and the
+ * headers actually found in the central directory (counting stops past `stopAfter`). 0 when there is
+ * no end record (JSZip then reports the zip as broken).
+ */
+export function countEntries(buf: Buffer, stopAfter: number): number {
+  let eocd = -1;
+  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 22 - 0xffff); i--) {
+    if (buf.readUInt32LE(i) === EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) return 0;
+  let declared = buf.readUInt16LE(eocd + 10);
+  let size = buf.readUInt32LE(eocd + 12);
+  let end = eocd; // the central directory ends where the end records begin
+  const locator = eocd - 20;
+  if (locator >= 0 && buf.readUInt32LE(locator) === ZIP64_LOCATOR) {
+    // Usually right before the locator; else where the locator says (wrong if bytes were prepended).
+    const record = locator >= 56 && buf.readUInt32LE(locator - 56) === ZIP64_EOCD ? locator - 56 : Number(buf.readBigUInt64LE(locator + 8));
+    if (record >= 0 && record + 56 <= buf.length && buf.readUInt32LE(record) === ZIP64_EOCD) {
+      declared = Number(buf.readBigUInt64LE(record + 32));
+      size = Number(buf.readBigUInt64LE(record + 40));
+      end = record;
+    }
+  }
+  let found = 0;
+  for (let at = end - size; at >= 0 && at + 46 <= end && buf.readUInt32LE(at) === CENTRAL_HEADER && found <= stopAfter; found++) {
+    at += 46 + buf.readUInt16LE(at + 28) + buf.readUInt16LE(at + 30) + buf.readUInt16LE(at + 32);
+  }
+  return Math.max(declared, found);
 }
 
 function concat(chunks: readonly Uint8Array[], size: number): Uint8Array {

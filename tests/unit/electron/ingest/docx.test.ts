@@ -331,6 +331,33 @@ describe('readDocx refuses bad files with a Chinese message', () => {
     // And the same file is fine under the default limit.
     expect(documentOf(await readDocx(await buildDocx({ body: p(r('炸弹')) + `<!-- ${padding} -->` }), 'ok.docx')).blocks[0]?.text).toBe('炸弹');
   });
+
+  it('XML nested 200,000 deep: refused before parsing, with the limit in the message', async () => {
+    const depth = 200_000;
+    const bytes = await buildDocx({ body: p(r('正常')) + '<w:sdt>'.repeat(depth) + '</w:sdt>'.repeat(depth) });
+    const error = errorOf(await readDocx(bytes, '嵌套.docx'));
+    expect(error).toEqual({
+      code: 'too-large',
+      message: '无法读取「嵌套.docx」：文档内部的 word/document.xml 嵌套超过 1000 层，不是正常的 Word 文档（可能是恶意构造的文件），已停止读取。',
+    });
+  });
+
+  it('counts depth by tags, not by every ">": self-closing elements with ">" in attributes, and ordinary nesting, read', async () => {
+    const field = '<w:fldSimple w:instr=" IF a > b &quot;x&quot; "/>'.repeat(3000);
+    const nested = '<w:sdt><w:sdtContent>'.repeat(40) + p(r('深处的文字')) + '</w:sdtContent></w:sdt>'.repeat(40);
+    const doc = documentOf(await readDocx(await buildDocx({ body: p(r('字段') + field) + nested }), 'ok.docx'));
+    expect(doc.blocks.map((b) => b.text)).toEqual(['字段', '深处的文字']);
+  });
+
+  it('a zip with more entries than the limit, before JSZip lists them', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i <= 10_000; i++) files[`word/media/x${i}.bin`] = '';
+    const error = errorOf(await readDocx(await buildDocx({ body: p(r('正常')), files }), '条目.docx'));
+    expect(error.code).toBe('too-large');
+    // 10,001 media files, the 4 parts and the folder entries JSZip writes for them.
+    const [, count] = /^无法读取「条目\.docx」：压缩包内有 (\d+) 个文件，超过 10000 个的上限，不是正常的 Word 文档，已停止读取。$/.exec(error.message) ?? [];
+    expect(Number(count)).toBeGreaterThan(10_005);
+  });
 });
 
 describe('readDoc (legacy .doc)', () => {

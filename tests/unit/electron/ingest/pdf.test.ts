@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExtractedDocument, ExtractResult } from '../../../../shared/document-model';
 import { readPdf } from '../../../../electron/ingest/pdf';
 import { layoutPageText } from '../../../../electron/ingest/pdf-layout';
+import { buildPdf, stream } from '../../../support/make-pdf';
 
 const corpus = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../shared/corpus');
 const corpusFile = (name: string): Uint8Array => readFileSync(resolve(corpus, name));
@@ -17,31 +18,14 @@ function documentOf(result: ExtractResult): ExtractedDocument {
 const pageText = (doc: ExtractedDocument, page: number): string | undefined =>
   doc.blocks.find((b) => b.part === 'body' && b.page === page)?.text;
 
-// --- A tiny PDF writer: numbered objects, a correct xref, bytes as latin1 -------------------
+// --- PDF objects (the writer is tests/support/make-pdf.ts) -------------------------------------
 
 /** UTF-16BE hex string, the PDF way to write Chinese in a text string. */
 const utf16 = (text: string): string =>
   '<FEFF' + [...text].map((c) => c.charCodeAt(0).toString(16).padStart(4, '0')).join('') + '>';
 
-const stream = (dict: string, data: string): string =>
-  `<< ${dict} /Length ${Buffer.byteLength(data, 'latin1')} >>\nstream\n${data}\nendstream`;
-
 /** Raw UTF-8 bytes of `text`, as a latin1 string to put into a stream. */
 const utf8Bytes = (text: string): string => Buffer.from(text, 'utf8').toString('latin1');
-
-function buildPdf(objects: string[], trailer = ''): Uint8Array {
-  let out = '%PDF-1.7\n%\xe2\xe3\xcf\xd3\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(Buffer.byteLength(out, 'latin1'));
-    out += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = Buffer.byteLength(out, 'latin1');
-  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) out += `${String(offset).padStart(10, '0')} 00000 n \n`;
-  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R ${trailer} >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new Uint8Array(Buffer.from(out, 'latin1'));
-}
 
 const HELVETICA = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>';
 // A Chinese font by predefined CMap, as many Chinese producers write it: without pdfjs's CMap

@@ -84,6 +84,11 @@ describe('readDocument: files that cannot be read', () => {
     expect(outcome.result.ok === false && outcome.result.error.message).toContain('文件夹');
   });
 
+  it('refuses a 0-byte file instead of passing it as a document with nothing in it', async () => {
+    const outcome = await readDocument(scratchFile('empty.txt', ''));
+    expect(outcome.result).toEqual({ ok: false, error: { code: 'unreadable', message: '无法读取「empty.txt」：文件为空（0 字节）。' } });
+  });
+
   it('refuses a file over maxBytes without reading it', async () => {
     const outcome = await readDocument(join(corpus, '07-normalization.pdf'), { maxBytes: 1000 });
     expect(outcome.sha256).toBe('');
@@ -115,10 +120,13 @@ describe('readDocument: files that cannot be read', () => {
     expect(outcome.result.ok === false && outcome.result.error.message).toContain('OCR');
   });
 
-  it('turns a reader that throws into an unreadable error', async () => {
+  it('turns a reader that throws into an unreadable error, in Chinese only', async () => {
     docx.readDocx.mockRejectedValue(new Error('boom'));
     const outcome = await readDocument(scratchFile('crash.docx', Buffer.from('PK\x03\x04word/document.xml', 'latin1')));
-    expect(outcome.result).toEqual({ ok: false, error: { code: 'unreadable', message: '无法读取「crash.docx」：读取时出错（boom）。' } });
+    expect(outcome.result).toEqual({
+      ok: false,
+      error: { code: 'unreadable', message: '无法读取「crash.docx」：读取时出现程序内部错误，请将此文件交技术人员检查。' },
+    });
   });
 });
 
