@@ -53,6 +53,17 @@ describe('toNativeJson', () => {
   });
 });
 
+describe('the canonical form of dictionaries written before roles', () => {
+  it('writes a map of the old places as it was written then, so stored versions keep their hash', () => {
+    // The canonical JSON of an entry as the previous version wrote it, byte for byte.
+    const before =
+      '{"entries":[{"id":"m","type":"term","term":"内部资料","category":"work-secret","severity":"review","note":"","boundary":"auto",' +
+      '"severityByPlace":{"head":"block","standalone":"block","header":"block"},"enabled":true}],"allow":[],"contextRules":[],"aggregationRules":[]}';
+    const reread = parseNativeDictionary('old.json', JSON.stringify({ format: 'mishen-dictionary', ...JSON.parse(before) }));
+    expect(canonicalJson(reread)).toBe(`{"format":"mishen-dictionary",${before.slice(1)}`);
+  });
+});
+
 describe('canonicalHash', () => {
   const set = parseNativeDictionary('示例.json', README_EXAMPLE);
 
