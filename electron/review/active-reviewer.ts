@@ -19,7 +19,9 @@ export function activeDictionaryReviewer(db: Db, userDictionaries: readonly stri
       if (built?.number !== number) {
         const active = dictionaries.activeSet();
         const label = `词库第${active.number}版${userDictionaries.length > 0 ? '+自定义' : ''}`;
-        built = { number, reviewer: createReviewer(userDictionaries, active.set), version: label };
+        // The desktop app reads scanned pages and pictures by OCR too; a replaced reviewer's OCR worker is ended.
+        void built?.reviewer.close?.();
+        built = { number, reviewer: createReviewer(userDictionaries, active.set, { ocr: true }), version: label };
       }
       return built;
     },
