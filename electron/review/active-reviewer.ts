@@ -8,6 +8,8 @@ import type { Reviewer } from './scan-file';
 export interface ReviewerSource {
   /** The reviewer for the next scan, and the dictionary version label recorded with it. */
   current(): { readonly reviewer: Reviewer; readonly version: string };
+  /** Ends what the reviewers started (their OCR worker), so that the process can exit. */
+  close?(): Promise<void>;
 }
 
 export function activeDictionaryReviewer(db: Db, userDictionaries: readonly string[] = []): ReviewerSource {
@@ -24,6 +26,9 @@ export function activeDictionaryReviewer(db: Db, userDictionaries: readonly stri
         built = { number, reviewer: createReviewer(userDictionaries, active.set, { ocr: true }), version: label };
       }
       return built;
+    },
+    async close() {
+      await built?.reviewer.close?.();
     },
   };
 }

@@ -99,6 +99,8 @@ export class RecordsService {
 
   close(): void {
     this.db.close();
+    // The OCR worker of the reviewers is a thread of its own: ended here, or the process would wait for it.
+    void this.reviewers.close?.();
   }
 
   // ---- users -------------------------------------------------------------------------------
