@@ -18,6 +18,7 @@ await build({
     main: 'electron/main.ts',
     'service-worker': 'electron/app/service-worker.ts',
     'scan-worker': 'electron/review/scan-worker.ts',
+    'pg-bridge-worker': 'electron/store/pg/pg-bridge-worker.ts',
   },
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },
