@@ -238,11 +238,15 @@ export const MIGRATIONS: readonly string[] = [
   `,
 ];
 
-/** Code that follows a migration's SQL, in its transaction. */
+/** Code that follows a migration's SQL, in its transaction (the same for both engines' dialects). */
 const AFTER: Readonly<Record<number, (db: Db) => void>> = { 3: bindExistingRecords };
+
+export function afterMigration(db: Db, version: number): void {
+  AFTER[version]?.(db);
+}
 
 /** Runs migration `version` (1-based). Call inside a transaction. */
 export function applyMigration(db: Db, version: number): void {
   db.exec(MIGRATIONS[version - 1]);
-  AFTER[version]?.(db);
+  afterMigration(db, version);
 }

@@ -34,6 +34,8 @@ export interface PgStatementApi {
   get(...args: unknown[]): unknown;
   all(...args: unknown[]): unknown[];
   iterate(...args: unknown[]): IterableIterator<unknown>;
+  /** Rows as their first column's value (better-sqlite3's pluck()). */
+  pluck(): PgStatementApi;
 }
 
 type Fn = (...args: never[]) => unknown;
@@ -46,7 +48,14 @@ export class PgDatabase {
   private savepoints = 0;
   private closed = false;
 
-  constructor(config: pg.ClientConfig, workerUrl: URL) {
+  /** No file of its own: `name` is where this desktop keeps its anchor of the server's audit chain. */
+  readonly memory = false;
+
+  constructor(
+    config: pg.ClientConfig,
+    workerUrl: URL,
+    readonly name: string,
+  ) {
     this.call = createSyncFn(workerUrl) as unknown as Call;
     this.request({ op: 'connect', config });
   }
@@ -72,23 +81,29 @@ export class PgDatabase {
   }
 
   prepare(sql: string): PgStatementApi {
-    const statement = this.statement(sql);
+    return this.statementApi(this.statement(sql), false);
+  }
+
+  private statementApi(statement: PgStatement, pluck: boolean): PgStatementApi {
     const query = (args: unknown[]) => this.request({ op: 'query', text: statement.text, values: pgValues(statement, args) });
+    const shape = (row: unknown) => (pluck && row && typeof row === 'object' ? Object.values(row)[0] : row);
     return {
       run: (...args) => ({ changes: query(args).rowCount ?? 0 }),
-      get: (...args) => query(args).rows?.[0],
-      all: (...args) => query(args).rows ?? [],
-      iterate: (...args) => this.iterate(statement, args),
+      get: (...args) => shape(query(args).rows?.[0]),
+      all: (...args) => (query(args).rows ?? []).map(shape),
+      // Inside a transaction the rows it wrote are seen only by its own connection: read them there.
+      iterate: (...args) => (this.depth > 0 ? (query(args).rows ?? []).map(shape)[Symbol.iterator]() : this.iterate(statement, args, shape)),
+      pluck: () => this.statementApi(statement, true),
     };
   }
 
-  private *iterate(statement: PgStatement, args: unknown[]): IterableIterator<unknown> {
+  private *iterate(statement: PgStatement, args: unknown[], shape: (row: unknown) => unknown): IterableIterator<unknown> {
     const { id } = this.request({ op: 'open-cursor', text: statement.text, values: pgValues(statement, args) });
     try {
       for (;;) {
         const rows = this.request({ op: 'read-cursor', id: id!, rows: CURSOR_BATCH }).rows ?? [];
         if (rows.length === 0) return;
-        yield* rows;
+        yield* rows.map(shape);
       }
     } finally {
       this.request({ op: 'close-cursor', id: id! });
