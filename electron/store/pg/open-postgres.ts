@@ -4,7 +4,7 @@
 // (0600), or from the standard ~/.pgpass (node-postgres reads it). TLS: `sslmode=require` or
 // `verify-full` in the URL, with MISHEN_DB_CA naming the CA certificate to check the server against.
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type pg from 'pg';
 import { anchorFileOf, startAnchor } from '../anchor-file';
@@ -96,6 +96,7 @@ export function postgresAnchorName(url: string, folder: string): string {
 
 /** Connects, brings the schema up to date (one desktop at a time, under the write lock), and checks its version. */
 export function openPostgres(url: string, anchorFolder: string, env: NodeJS.ProcessEnv = process.env): PgDatabase {
+  mkdirSync(anchorFolder, { recursive: true });
   const db = new PgDatabase(postgresConfig(url, env), bridgeWorkerUrl(), postgresAnchorName(url, anchorFolder));
   try {
     migratePostgres(db, describePostgresUrl(url), (d, version) => afterMigration(d as unknown as Db, version));

@@ -50,6 +50,8 @@ export class PgDatabase {
 
   /** No file of its own: `name` is where this desktop keeps its anchor of the server's audit chain. */
   readonly memory = false;
+  /** Other desktops write to the same records (verify-database.ts). */
+  readonly shared = true;
 
   constructor(
     config: pg.ClientConfig,
