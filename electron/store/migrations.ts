@@ -245,8 +245,8 @@ export function afterMigration(db: Db, version: number): void {
   AFTER[version]?.(db);
 }
 
-/** Runs migration `version` (1-based). Call inside a transaction. */
-export function applyMigration(db: Db, version: number): void {
+/** Runs migration `version` (1-based). Call inside a transaction. `bare`: the SQL only (a copy target). */
+export function applyMigration(db: Db, version: number, bare = false): void {
   db.exec(MIGRATIONS[version - 1]);
-  afterMigration(db, version);
+  if (!bare) afterMigration(db, version);
 }

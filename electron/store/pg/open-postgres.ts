@@ -95,10 +95,14 @@ export function postgresAnchorName(url: string, folder: string): string {
 }
 
 /** Connects, brings the schema up to date (one desktop at a time, under the write lock), and checks its version. */
-export function openPostgres(url: string, anchorFolder: string, env: NodeJS.ProcessEnv = process.env): PgDatabase {
+export function openPostgres(url: string, anchorFolder: string, env: NodeJS.ProcessEnv = process.env, options: { copyTarget?: boolean } = {}): PgDatabase {
   mkdirSync(anchorFolder, { recursive: true });
   const db = new PgDatabase(postgresConfig(url, env), bridgeWorkerUrl(), postgresAnchorName(url, anchorFolder));
   try {
+    if (options.copyTarget) {
+      migratePostgres(db, describePostgresUrl(url), () => undefined, true);
+      return db;
+    }
     migratePostgres(db, describePostgresUrl(url), (d, version) => afterMigration(d as unknown as Db, version));
     // A desktop that joins a department's server anchors the chain as it finds it, and from then on
     // every entry up to each of its commits: a cut tail or an older copy on the server shows here.
@@ -124,7 +128,7 @@ function schemaVersion(db: PgDatabase): number {
   return row ? Number(row.value) : 0;
 }
 
-export function migratePostgres(db: PgDatabase, where: string, after: (db: PgDatabase, version: number) => void = () => undefined): void {
+export function migratePostgres(db: PgDatabase, where: string, after: (db: PgDatabase, version: number) => void = () => undefined, bare = false): void {
   if (schemaVersion(db) === PG_MIGRATIONS.length) return;
   db.transaction(() => {
     // Under the write lock, so that two desktops starting at once do not both migrate.
@@ -133,7 +137,7 @@ export function migratePostgres(db: PgDatabase, where: string, after: (db: PgDat
     if (current > PG_MIGRATIONS.length) throw new PgSchemaVersionError(where, current, PG_MIGRATIONS.length);
     for (let v = current; v < PG_MIGRATIONS.length; v++) {
       db.exec(PG_MIGRATIONS[v]);
-      if (v === 0) {
+      if (v === 0 && !bare) {
         const insert = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
         insert.run('installation_id', randomUUID());
         insert.run('created_at', new Date().toISOString());
