@@ -69,8 +69,13 @@ export async function readPdf(bytes: Uint8Array, fileName: string, ocr?: OcrOpti
     }
     const out = new Collector();
     const budget = ocr && new OcrBudget(ocr, doc.numPages);
+    // OCR only in a file that holds pictures: a scan is a picture too, and a page without text or
+    // pictures has nothing to read. Finding and drawing them builds each page's operator list,
+    // which some malformed files never finish (a cycle of forms). An image XObject is a stream,
+    // and streams are never inside compressed object streams, so the bytes tell.
+    const pictures = budget !== undefined && hasImageXObject(bytes);
     await readMetadata(doc, out);
-    for (let number = 1; number <= doc.numPages; number++) await readPage(doc, number, out, budget);
+    for (let number = 1; number <= doc.numPages; number++) await readPage(doc, number, out, budget, pictures);
     await readAttachments(doc, out);
     const limit = budget?.limitWarning(name);
     if (limit) out.warn(limit);
@@ -81,6 +86,15 @@ export async function readPdf(bytes: Uint8Array, fileName: string, ocr?: OcrOpti
   } finally {
     await doc.destroy().catch(() => undefined);
   }
+}
+
+/** Whether the file holds an image XObject: a `/Subtype /Image` in plain bytes. */
+function hasImageXObject(bytes: Uint8Array): boolean {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let at = buf.indexOf('/Subtype'); at >= 0; at = buf.indexOf('/Subtype', at + 8)) {
+    if (/^\s*\/Image(?![A-Za-z])/.test(buf.subarray(at + 8, at + 24).toString('latin1'))) return true;
+  }
+  return false;
 }
 
 async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
@@ -111,7 +125,7 @@ function openError(error: unknown, name: string): ReadError {
 // ---------------------------------------------------------------------------------------------
 // Pages
 
-async function readPage(doc: PDFDocumentProxy, number: number, out: Collector, budget: OcrBudget | undefined): Promise<void> {
+async function readPage(doc: PDFDocumentProxy, number: number, out: Collector, budget: OcrBudget | undefined, pictures: boolean): Promise<void> {
   let page: PDFPageProxy;
   try {
     page = await doc.getPage(number);
@@ -123,7 +137,7 @@ async function readPage(doc: PDFDocumentProxy, number: number, out: Collector, b
   }
   try {
     const hasText = await readPageText(page, number, out, budget !== undefined);
-    if (budget) {
+    if (budget && pictures) {
       const paragraph = out.nextParagraph('ocr');
       const read = hasText ? await ocrPageImages(page, number, budget, paragraph) : await ocrScannedPage(page, number, budget, paragraph);
       for (const block of read.blocks) out.add(block);
