@@ -41,6 +41,16 @@ export interface PageOcrOutput {
 }
 
 /** Renders the page at the budget's resolution; undefined when no canvas module can be loaded. */
+/**
+ * One page-sized canvas, kept and drawn over again: its pixels live outside the JavaScript heap, so a
+ * new canvas per page would pile up until a garbage collection the heap itself sees no need for.
+ */
+let lastCanvas: Canvas | undefined;
+function pageCanvas(module: CanvasModule, width: number, height: number): Canvas {
+  if (lastCanvas?.width !== width || lastCanvas.height !== height) lastCanvas = module.createCanvas(width, height);
+  return lastCanvas;
+}
+
 /** A page that takes longer than this to draw is not drawn for OCR (a person looks at it instead). */
 const RENDER_TIMEOUT_MS = 20_000;
 
@@ -49,7 +59,7 @@ async function render(page: PDFPageProxy, dpi: number): Promise<{ canvas: Canvas
   if (!module) return undefined;
   const scale = dpi / 72;
   const viewport = page.getViewport({ scale });
-  const target = module.createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
+  const target = pageCanvas(module, Math.ceil(viewport.width), Math.ceil(viewport.height));
   const task = page.render({ canvasContext: target.getContext('2d'), viewport, canvas: target } as unknown as Parameters<PDFPageProxy['render']>[0]);
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), RENDER_TIMEOUT_MS)));
