@@ -32,14 +32,12 @@ import {
   withInnerSpace,
   type Rand,
 } from './bench/corpus';
-import { buildDocx } from './bench/docx';
+import { buildDocx, makeDocxContent } from './bench/docx';
 import { makeIdNumber, makeMobile } from './bench/ids';
 import { buildPdf, type PdfPage } from './bench/pdf';
 
 const TERM_COUNT = 100_000;
 const TEXT_CHARS = 10_000_000;
-const DOCX_PARAGRAPHS = 2_100;
-const DOCX_CHARS = 115_000;
 const PDF_PAGES = 100;
 const PDF_LINES = 35;
 const PDF_LINE_CHARS = 32;
@@ -324,40 +322,6 @@ function checkNormalisation(rand: Rand, dict: CompiledDictionary): { tried: numb
 }
 
 /** ~115,000 characters in 2,100 paragraphs, a mobile and an ID number in every 97th paragraph. */
-function makeDocxContent(rand: Rand, sentences: readonly string[]) {
-  const paragraphs: string[] = [];
-  const ids: string[] = [];
-  let budget = DOCX_CHARS;
-  for (let i = 0; i < DOCX_PARAGRAPHS; i++) {
-    const mean = budget / (DOCX_PARAGRAPHS - i);
-    const target = Math.max(8, randInt(rand, Math.round(mean * 0.4), Math.round(mean * 1.6)));
-    let p = '';
-    while (p.length < target) p += pick(rand, sentences);
-    if (p.length > target + 10) p = `${p.slice(0, target)}。`;
-    if (i % ID_EVERY === ID_EVERY - 1) {
-      const id = makeIdNumber(rand);
-      ids.push(id);
-      p += `经办人联系电话：${makeMobile(rand)}，身份证号：${id}。`;
-    }
-    paragraphs.push(p);
-    budget -= p.length;
-  }
-  const tableRows = [['序号', '事项', '说明']];
-  for (let r = 1; r < 20; r++) tableRows.push([String(r), pick(rand, sentences).slice(0, 16), pick(rand, sentences).slice(0, 30)]);
-  return {
-    ids,
-    content: {
-      paragraphs,
-      header: '某某市人民政府办公厅',
-      footnote: `注：${pick(rand, sentences)}`,
-      footnoteAt: 10,
-      tableRows,
-      tableAt: 1000,
-      title: '关于印发某某工作方案的通知（基准测试）',
-    },
-  };
-}
-
 /** 100 pages of 35 lines of 32 characters; every 97th line a mobile and an ID number. */
 function makePdfPages(rand: Rand, sentences: readonly string[]): { pages: PdfPage[]; ids: string[] } {
   const pages: PdfPage[] = [];

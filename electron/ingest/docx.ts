@@ -10,7 +10,7 @@ import { readLegacyDoc } from './docx/legacy-doc';
 import { readProperties } from './docx/properties';
 import { readStyles } from './docx/styles';
 import { BlockSink, newStory, readStory, type ReadContext } from './docx/story';
-import { elementChildren, firstW, isW, MAX_XML_DEPTH, parseXml, wAttr, XmlError, XmlTooDeepError, type XmlDocument } from './docx/xml';
+import { elementChildren, isW, MAX_XML_DEPTH, parseXml, wAttr, XmlError, XmlTooDeepError, type XmlDocument } from './docx/xml';
 import {
   BoundedZip,
   DEFAULT_MAX_UNCOMPRESSED_BYTES,
@@ -79,7 +79,10 @@ async function readOoxml(bytes: Uint8Array, fileName: string, limit: number, ocr
     sink: new BlockSink(),
     styles: readStyles(await parseOptional(zip, relTarget(rels, 'styles') ?? 'word/styles.xml')),
   };
-  readStory(firstW(main.documentElement, 'body') ?? main.documentElement, newStory('body'), ctx);
+  // A document has one w:body; a malformed one may have several, and the text of each is read.
+  const bodies = elementChildren(main.documentElement).filter((c) => isW(c, 'body'));
+  const body = newStory('body');
+  for (const root of bodies.length > 0 ? bodies : [main.documentElement]) readStory(root, body, ctx);
   await readHeadersAndFooters(zip, rels, ctx);
   await readNotes(zip, relTarget(rels, 'footnotes') ?? 'word/footnotes.xml', 'footnote', ctx);
   await readNotes(zip, relTarget(rels, 'endnotes') ?? 'word/endnotes.xml', 'endnote', ctx);
@@ -97,7 +100,7 @@ async function readOoxml(bytes: Uint8Array, fileName: string, limit: number, ocr
   const pictures = ocr ? await ocrImages(media.map((name) => ({ name, bytes: () => zip.bytes(name) })), new OcrBudget(ocr, media.length)) : undefined;
   const warnings = packageWarnings(zip, rels, fileName, pictures?.unread);
   if (pictures) warnings.push(...pictures.warnings);
-  const unread = await crossCheckBody(zip, blocks, fileName);
+  const unread = crossCheckBody(main.documentElement, blocks, fileName);
   if (unread) warnings.push(unread);
   return { ok: true, document: { format: 'docx', blocks: [...blocks, ...(pictures?.blocks ?? [])], warnings } };
 }
