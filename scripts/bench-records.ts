@@ -10,8 +10,8 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { UserInfo } from '../shared/records';
-import { activeDictionaryReviewer } from '../electron/review/active-reviewer';
-import { RecordsService } from '../electron/review/records-service';
+import { activeDictionaryScanKits } from '../electron/services/active-scan-kits';
+import { RecordsService } from '../electron/services/records-service';
 import { anchorNewEntries } from '../electron/store/anchor-file';
 import { warmSegmenter } from '../electron/segment/jieba-segmenter';
 
@@ -44,7 +44,7 @@ function draft(n: number, division: string): Uint8Array {
 async function main(): Promise<void> {
   log(`密审 Mishen 记录基准 records benchmark — Node ${process.version}, ${cpus().length} CPUs, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}，临时目录 ${work}`);
   warmSegmenter();
-  const service = RecordsService.open(dbFile, (db) => activeDictionaryReviewer(db));
+  const service = RecordsService.open(dbFile, (db) => activeDictionaryScanKits(db));
   const admin = service.bootstrapAdmin('admin', '管理员', PASSWORD);
   const people = new Map<string, { drafter: UserInfo; head: UserInfo }>();
   const user = (username: string, displayName: string, role: UserInfo['role'], division: string) => {

@@ -12,10 +12,10 @@ import type { DictionarySet } from '../shared/dictionary/types';
 import { TermAutomaton } from '../shared/match/term-automaton';
 import type { FileReport } from '../shared/report';
 import { readPdf } from '../electron/ingest/pdf';
-import { loadDictionarySet } from '../electron/review/dictionary-files';
-import { createReviewer } from '../electron/review/reviewer';
+import { loadDictionarySet } from '../electron/dictionary/dictionary-files';
+import { createScanKit } from '../electron/scan/scan-kit';
 import { canonicalHash } from '../electron/dictionary/canonical-hash';
-import { scanFile, type Reviewer } from '../electron/review/scan-file';
+import { scanFile, type ScanKit } from '../electron/scan/scan-file';
 import { jiebaSegmenter, warmSegmenter } from '../electron/segment/jieba-segmenter';
 import {
   loadJiebaWords,
@@ -101,7 +101,7 @@ async function main(): Promise<void> {
   phase('documents written');
   await checkPdfText(pdfBytes, pdf.pages);
 
-  const reviewer = createReviewer();
+  const reviewer = createScanKit();
   const docxFirst = await scanFile(docxPath, reviewer); // untimed warm-up
   const docxIdsFound = assertIds('.docx', docxFirst, docx.ids);
   const pdfFirst = await scanFile(pdfPath, reviewer);
@@ -118,7 +118,7 @@ async function main(): Promise<void> {
   const bigSet = mergeSets(loadDictionarySet(), set);
   const t0 = performance.now();
   const bigDict = compileDictionary(bigSet);
-  const bigReviewer: Reviewer = { dictionary: bigDict, dictionaryHash: canonicalHash(bigSet), segment: jiebaSegmenter };
+  const bigReviewer: ScanKit = { dictionary: bigDict, dictionaryHash: canonicalHash(bigSet), segment: jiebaSegmenter };
   const bigSetupMs = performance.now() - t0;
   await scanFile(docxPath, bigReviewer);
   const docxBig = await timeScans(docxPath, bigReviewer, 3);
@@ -289,7 +289,7 @@ function goalLine(label: string, value: number, goal: number, dir: '<=' | '>=', 
   log(`${label}: ${fmt(value)}  goal ${dir === '<=' ? '≤' : '≥'} ${fmt(goal)}  ${met ? '✓ 达标 met' : '✗ 未达标 missed'}${extra ? `  (${extra})` : ''}`);
 }
 
-async function timeScans(path: string, reviewer: Reviewer, runs: number): Promise<{ median: number; runs: number[] }> {
+async function timeScans(path: string, reviewer: ScanKit, runs: number): Promise<{ median: number; runs: number[] }> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     gc();
@@ -409,7 +409,7 @@ function mergeSets(a: DictionarySet, b: DictionarySet): DictionarySet {
 async function reviewChild(csv: string, files: readonly string[]): Promise<void> {
   warmSegmenter();
   const rssAfterSegmenterMB = process.memoryUsage().rss / 1024 / 1024;
-  const reviewer = createReviewer([csv]);
+  const reviewer = createScanKit([csv]);
   const rssAfterDictionaryMB = process.memoryUsage().rss / 1024 / 1024;
   const findings: number[] = [];
   for (const file of files) {

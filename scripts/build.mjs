@@ -10,7 +10,7 @@ const common = { bundle: true, platform: 'node', target: 'node20', packages: 'ex
 await build({
   ...common,
   entryPoints: {
-    cli: 'electron/cli.ts',
+    cli: 'electron/cli/index.ts',
     bench: 'scripts/bench.ts',
     'bench-records': 'scripts/bench-records.ts',
     'bench-ocr': 'scripts/bench-ocr.ts',
@@ -20,7 +20,7 @@ await build({
     'bench-docx-mammoth': 'scripts/bench/mammoth-child.ts',
     main: 'electron/main.ts',
     'service-worker': 'electron/app/service-worker.ts',
-    'scan-worker': 'electron/review/scan-worker.ts',
+    'scan-worker': 'electron/scan/scan-worker.ts',
   },
   outdir: 'dist',
   outExtension: { '.js': '.mjs' },

@@ -10,7 +10,7 @@ import { applyEntryEdits, EntryEditError, type EntryEdit } from '../../shared/di
 import type { Segmenter } from '../../shared/engine/word-boundary';
 import { ROLE_LABELS, ServiceError, type Role, type UserInfo } from '../../shared/records';
 import { readDocumentBytes } from '../ingest/read-document';
-import type { DictionaryService } from '../review/dictionary-service';
+import type { DictionaryService } from '../services/dictionary-service';
 import type { DictionaryVersionRecord } from '../store/dictionary-repo';
 import { ApiError } from './api-error';
 import { safeFileName } from './safe-file-name';

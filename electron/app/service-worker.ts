@@ -2,8 +2,8 @@
 // CPU; run in the main process they would freeze the window, so the database, the engine and the
 // API handlers live here and the main process only forwards calls (service-client.ts).
 import { parentPort, workerData } from 'node:worker_threads';
-import { RecordsService } from '../review/records-service';
-import { activeDictionaryReviewer, type ReviewerSource } from '../review/active-reviewer';
+import { RecordsService } from '../services/records-service';
+import { activeDictionaryScanKits, type ScanKitSource } from '../services/active-scan-kits';
 import { warmSegmenter } from '../segment/jieba-segmenter';
 import { createApiHandlers } from './api-handlers';
 import { remoteSavePdf, serveApi, type PortLike } from './service-host';
@@ -17,8 +17,8 @@ function start(port: PortLike, data: ServiceWorkerData): void {
     // Load jieba now, while the user is still logging in, so the first scan does not wait for it.
     const warmMs = warmSegmenter();
     // Scans follow the database's active dictionary version, rebuilt when the security officer changes it.
-    let reviewers: ReviewerSource | undefined;
-    const service = RecordsService.open(data.dbFile, (db) => (reviewers = activeDictionaryReviewer(db)));
+    let reviewers: ScanKitSource | undefined;
+    const service = RecordsService.open(data.dbFile, (db) => (reviewers = activeDictionaryScanKits(db)));
     const entries = () => [...reviewers!.current().reviewer.dictionary.set.entries];
     const pdf = remoteSavePdf(port);
     const api = createApiHandlers({ service, dictionaryEntries: entries, savePdf: pdf.savePdf });

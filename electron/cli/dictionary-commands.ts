@@ -7,7 +7,7 @@ import type { Severity } from '../../shared/findings';
 import { EXPORT_FORMATS } from '../dictionary/export-formats';
 import { SEVERITIES } from '../../shared/dictionary/parse';
 import type { UserInfo } from '../../shared/records';
-import { DictionaryService } from '../review/dictionary-service';
+import { DictionaryService } from '../services/dictionary-service';
 import { CliError, parseArgs, UsageError, type OptionSpec, type ParsedArgs } from './args';
 import { formatDiff, formatImport, formatSet, formatVersions } from './format-dictionary';
 import { ACTOR_OPTIONS, StdinLines, loginActor, withService, type Globals } from './session';

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { DictionaryError } from '../../shared/dictionary/types';
 import { ServiceError } from '../../shared/records';
 import { BackupError } from '../store/backup';
-import { ScanPoolError } from '../review/scan-pool';
+import { ScanPoolError } from '../scan/scan-pool';
 import { DatabaseFileError, DatabaseVersionError } from '../store/connection';
 import { describeDatabaseError } from '../store/database-errors';
 import { CliError, UsageError } from './args';

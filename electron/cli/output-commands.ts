@@ -2,9 +2,9 @@
 // HTML is written as is; .pdf goes through the system's Chromium (pdf-printer.ts).
 import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { printHtmlToPdf } from '../review/pdf-printer';
-import { registerCsv, registerRows, renderRegisterHtml } from '../review/register';
-import { renderReviewForm } from '../review/review-form';
+import { printHtmlToPdf } from '../forms/pdf-printer';
+import { registerCsv, registerRows, renderRegisterHtml } from '../forms/register';
+import { renderReviewForm } from '../forms/review-form';
 import { CliError, parseArgs, UsageError } from './args';
 import { ACTOR_OPTIONS, StdinLines, loginActor, withService, type Globals } from './session';
 

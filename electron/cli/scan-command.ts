@@ -7,11 +7,11 @@
 // nothing is written anywhere.
 import { availableParallelism } from 'node:os';
 import { exitCodeOf, type FileReport } from '../../shared/report';
-import { DictionaryService } from '../review/dictionary-service';
-import { RecordsService } from '../review/records-service';
-import { reviewerSpec, type ReviewerSpec } from '../review/reviewer';
-import { failedReport } from '../review/scan-file';
-import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS, ScanPool } from '../review/scan-pool';
+import { DictionaryService } from '../services/dictionary-service';
+import { RecordsService } from '../services/records-service';
+import { scanKitSpec, type ScanKitSpec } from '../scan/scan-kit';
+import { failedReport } from '../scan/scan-file';
+import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS, ScanPool } from '../scan/scan-pool';
 import { describeDatabaseError } from '../store/database-errors';
 import { parseArgs, UsageError, type ParsedArgs } from './args';
 import { expandInputs } from './expand-inputs';
@@ -34,10 +34,10 @@ export async function scanCommand(g: Globals, argv: readonly string[]): Promise<
   // database the scan uses its active dictionary version (what the security officer maintains).
   const db = g.db ? openDb(g, 'create') : undefined;
   let records: RecordsService | undefined;
-  let spec: ReviewerSpec;
+  let spec: ScanKitSpec;
   try {
     const active = db && new DictionaryService(db).activeSet();
-    spec = reviewerSpec(args.list('dict'), active?.set, { ocr: !args.flag('no-ocr'), ocrPages: positiveInteger(args, 'ocr-pages') });
+    spec = scanKitSpec(args.list('dict'), active?.set, { ocr: !args.flag('no-ocr'), ocrPages: positiveInteger(args, 'ocr-pages') });
     const label = active && `词库第${active.number}版${args.list('dict').length > 0 ? '+自定义' : ''}`;
     // The service only records here (the workers review): it gets a reviewer that refuses to scan.
     records = db && new RecordsService(db, NO_SCANS, label);

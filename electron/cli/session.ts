@@ -2,9 +2,9 @@
 // and logging the acting user in. Passwords never come from the command line (it shows up in
 // process lists and shell history): from the environment, or from standard input.
 import type { UserInfo } from '../../shared/records';
-import { RecordsService } from '../review/records-service';
-import { activeDictionaryReviewer } from '../review/active-reviewer';
-import type { Reviewer } from '../review/scan-file';
+import { RecordsService } from '../services/records-service';
+import { activeDictionaryScanKits } from '../services/active-scan-kits';
+import type { ScanKit } from '../scan/scan-file';
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { openDatabase, type Db } from '../store/connection';
@@ -47,7 +47,7 @@ export function openDb(g: Globals, mode: OpenMode = 'existing'): Db {
  * Commands that never scan get a reviewer that refuses to be used, so that they do not pay for
  * loading the dictionaries and the segmenter.
  */
-export const NO_SCANS: Reviewer = {
+export const NO_SCANS: ScanKit = {
   get dictionary(): never {
     throw new Error('此命令不审查文件');
   },
@@ -57,7 +57,7 @@ export const NO_SCANS: Reviewer = {
 export function openService(g: Globals, options: { scanning?: boolean; dicts?: readonly string[]; mode?: OpenMode } = {}): RecordsService {
   const db = openDb(g, options.mode);
   try {
-    return new RecordsService(db, options.scanning ? activeDictionaryReviewer(db, options.dicts ?? []) : NO_SCANS);
+    return new RecordsService(db, options.scanning ? activeDictionaryScanKits(db, options.dicts ?? []) : NO_SCANS);
   } catch (e) {
     db.close();
     throw e;

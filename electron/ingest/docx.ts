@@ -6,7 +6,7 @@ import type { ExtractResult, ExtractWarning, Part, ReadErrorCode } from '../../s
 import { crossCheckBody } from './docx/crosscheck';
 import { ocrImages } from './ocr/image-ocr';
 import { OcrBudget, type OcrOptions } from './ocr/ocr-options';
-import { readLegacyDoc } from './docx/legacy-doc';
+import { readLegacyDoc } from './doc/legacy-doc';
 import { readProperties } from './docx/properties';
 import { readStyles } from './docx/styles';
 import { BlockSink, newStory, readStory, type ReadContext } from './docx/story';

@@ -9,7 +9,7 @@ import { BoundedZip, DEFAULT_MAX_UNCOMPRESSED_BYTES, normalisePath, TooLargeErro
 import { baseName } from './file-name';
 import { ocrImages, type PackagedImage } from './ocr/image-ocr';
 import { OcrBudget, type OcrOptions } from './ocr/ocr-options';
-import { layoutPage, type PlacedText } from './pdf-layout';
+import { layoutPage, type PlacedText } from './pdf/pdf-layout';
 
 /** OFD lengths are millimetres; the document model's boxes are points (72 per inch). */
 const MM_TO_PT = 72 / 25.4;

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RecordsService } from '../../electron/review/records-service';
-import { createReviewer } from '../../electron/review/reviewer';
+import { RecordsService } from '../../electron/services/records-service';
+import { createScanKit } from '../../electron/scan/scan-kit';
 import { verifyAuditLog } from '../../electron/store/audit-log';
 import { openDatabase } from '../../electron/store/connection';
 
@@ -64,7 +64,7 @@ describe('crash safety', () => {
       logLevel: 'warning',
     });
 
-    const s = RecordsService.open(dbFile, createReviewer());
+    const s = RecordsService.open(dbFile, createScanKit());
     try {
       const admin = s.bootstrapAdmin('admin', '管理员', PASSWORD);
       const zhang = s.createUser(admin, { username: 'zhang', displayName: '张三', role: 'drafter', division: '综合处', password: PASSWORD });

@@ -11,11 +11,11 @@ import { canonicalHash } from '../../electron/dictionary/canonical-hash';
 import type { Role, UserInfo } from '../../shared/records';
 import { PackageRefusal, signPackage, type PackageRefusalReason } from '../../electron/dictionary/package';
 import { readSigningKey } from '../../electron/dictionary/signing-key';
-import { loadDictionarySet } from '../../electron/review/dictionary-files';
-import { DictionaryService, DictionaryValidationError, type ImportPreview } from '../../electron/review/dictionary-service';
-import { RecordsService } from '../../electron/review/records-service';
+import { loadDictionarySet } from '../../electron/dictionary/dictionary-files';
+import { DictionaryService, DictionaryValidationError, type ImportPreview } from '../../electron/services/dictionary-service';
+import { RecordsService } from '../../electron/services/records-service';
 import { refused } from '../support/refused';
-import { createReviewer } from '../../electron/review/reviewer';
+import { createScanKit } from '../../electron/scan/scan-kit';
 import { listAudit, verifyAuditLog } from '../../electron/store/audit-log';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
@@ -47,7 +47,7 @@ interface Installation {
 
 function install(name: string, people: [string, Role, string][]): Installation {
   const dir = mkdtempSync(join(tmpdir(), `mishen-dict-${name}-`));
-  const records = RecordsService.open(join(dir, 'records.db'), createReviewer());
+  const records = RecordsService.open(join(dir, 'records.db'), createScanKit());
   const admin = records.bootstrapAdmin('admin', '管理员', PASSWORD);
   const users: Record<string, UserInfo> = { admin };
   for (const [username, role, division] of people) {

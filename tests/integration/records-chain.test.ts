@@ -9,10 +9,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ServiceError, type DocumentDetail, type Role, type UserInfo } from '../../shared/records';
-import { RecordsService } from '../../electron/review/records-service';
+import { RecordsService } from '../../electron/services/records-service';
 import { refused } from '../support/refused';
-import { createReviewer } from '../../electron/review/reviewer';
-import type { Reviewer } from '../../electron/review/scan-file';
+import { createScanKit } from '../../electron/scan/scan-kit';
+import type { ScanKit } from '../../electron/scan/scan-file';
 import { listAudit } from '../../electron/store/audit-log';
 import { DatabaseVersionError, openDatabase } from '../../electron/store/connection';
 
@@ -28,7 +28,7 @@ const blockFindings = (d: DocumentDetail) => d.scan.findings.filter((f) => f.sev
 describe('review chain over a database file', () => {
   let dir: string;
   let dbFile: string;
-  let reviewer: Reviewer;
+  let reviewer: ScanKit;
   let s: RecordsService;
   let admin: UserInfo;
   const u: Record<string, UserInfo> = {};
@@ -45,7 +45,7 @@ describe('review chain over a database file', () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'mishen-chain-'));
     dbFile = join(dir, 'records.db');
-    reviewer = createReviewer();
+    reviewer = createScanKit();
     s = RecordsService.open(dbFile, reviewer);
     admin = s.bootstrapAdmin('admin', '管理员', PASSWORD);
     add('zhang', 'drafter', '综合处');

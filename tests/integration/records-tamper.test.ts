@@ -13,9 +13,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecordKindName } from '../../electron/integrity/record-kinds';
-import { activeDictionaryReviewer } from '../../electron/review/active-reviewer';
-import { DictionaryService } from '../../electron/review/dictionary-service';
-import { RecordsService } from '../../electron/review/records-service';
+import { activeDictionaryScanKits } from '../../electron/services/active-scan-kits';
+import { DictionaryService } from '../../electron/services/dictionary-service';
+import { RecordsService } from '../../electron/services/records-service';
 import { backupDatabase } from '../../electron/store/backup';
 import { rebindAndRechain, sqlite } from '../support/forge-chain';
 
@@ -208,7 +208,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'mishen-records-tamper-'));
   pristine = join(dir, 'records.db');
   older = join(dir, 'older.db');
-  const s = RecordsService.open(pristine, (db) => activeDictionaryReviewer(db));
+  const s = RecordsService.open(pristine, (db) => activeDictionaryScanKits(db));
   try {
     const admin = s.bootstrapAdmin('admin', '管理员', PASSWORD);
     const people = [
@@ -322,7 +322,7 @@ describe('the chain as a whole', () => {
   it('another database swapped in', () => {
     const db = fresh();
     const other = join(dir, 'other.db');
-    RecordsService.open(other, (x) => activeDictionaryReviewer(x)).close();
+    RecordsService.open(other, (x) => activeDictionaryScanKits(x)).close();
     copyFileSync(other, db);
     const r = verify(db);
     expect(r.status).toBe(1);

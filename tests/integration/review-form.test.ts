@@ -7,13 +7,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LEGAL_BASES, type DocumentDetail } from '../../shared/records';
-import { findChromium, printHtmlToPdf } from '../../electron/review/pdf-printer';
-import { RecordsService } from '../../electron/review/records-service';
-import { registerCsv, registerRows, renderRegisterHtml } from '../../electron/review/register';
+import { findChromium, printHtmlToPdf } from '../../electron/forms/pdf-printer';
+import { RecordsService } from '../../electron/services/records-service';
+import { registerCsv, registerRows, renderRegisterHtml } from '../../electron/forms/register';
 import { beijingTime } from '../../shared/beijing-time';
-import { renderReviewForm } from '../../electron/review/review-form';
-import { activeDictionaryReviewer } from '../../electron/review/active-reviewer';
-import { DictionaryService } from '../../electron/review/dictionary-service';
+import { renderReviewForm } from '../../electron/forms/review-form';
+import { activeDictionaryScanKits } from '../../electron/services/active-scan-kits';
+import { DictionaryService } from '../../electron/services/dictionary-service';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const corpus = join(root, '..', 'shared', 'corpus');
@@ -38,7 +38,7 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'mishen-form-'));
   dbFile = join(dir, 'x.db');
   // Scans use the database's active dictionary version, as the CLI and the window do.
-  service = RecordsService.open(dbFile, (db) => activeDictionaryReviewer(db));
+  service = RecordsService.open(dbFile, (db) => activeDictionaryScanKits(db));
   const admin = service.bootstrapAdmin('admin', '管理员', 'admin-password');
   service.createUser(admin, { username: 'zhangsan', displayName: '张三', role: 'drafter', division: '综合处', password: 'password-1' });
   service.createUser(admin, { username: 'lisi', displayName: '李四', role: 'division-head', division: '综合处', password: 'password-2' });

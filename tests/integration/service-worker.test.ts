@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportResult } from '../../shared/api-contract';
 import { startServiceWorker, type ServiceClient } from '../../electron/app/service-client';
-import { RecordsService } from '../../electron/review/records-service';
+import { RecordsService } from '../../electron/services/records-service';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const corpus = join(root, '..', 'shared', 'corpus');

@@ -10,7 +10,7 @@ import { createApiHandlers } from '../../../electron/app/api-handlers';
 import { API_SCHEMAS } from '../../../electron/app/api-schemas';
 import { createBridge } from '../../../electron/app/bridge';
 import { dispatchGuarded, ipcListeners, isChannel, isTrustedSender } from '../../../electron/app/ipc-guard';
-import { RecordsService } from '../../../electron/review/records-service';
+import { RecordsService } from '../../../electron/services/records-service';
 
 const sorted = (xs: Iterable<string>) => [...xs].sort();
 const dir = mkdtempSync(join(tmpdir(), 'mishen-ipc-'));

@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MishenApi } from '../../../../shared/api-contract';
 import { LEGAL_BASES, type UserInfo } from '../../../../shared/records';
 import { createApiHandlers } from '../../../../electron/app/api-handlers';
-import { RecordsService } from '../../../../electron/review/records-service';
-import { createReviewer } from '../../../../electron/review/reviewer';
+import { RecordsService } from '../../../../electron/services/records-service';
+import { createScanKit } from '../../../../electron/scan/scan-kit';
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url));
 const corpus = join(root, '..', 'shared', 'corpus');
@@ -21,7 +21,7 @@ let previousTmp: string | undefined;
 let service: RecordsService;
 let admin: UserInfo;
 let zhang: UserInfo;
-const reviewer = createReviewer();
+const reviewer = createScanKit();
 /** Anything written to the temp folder but jieba's dictionary cache: a draft must never reach the disk outside the database. */
 const leftovers = () => readdirSync(tempRoot).filter((name) => !name.startsWith('mishen-segmenter-'));
 const pdfCalls: { html: string; name: string }[] = [];

@@ -6,7 +6,7 @@ import { compileDictionary } from '../../../../shared/dictionary/compile';
 import { parseDictionary } from '../../../../shared/dictionary/parse';
 import { parseNativeDictionary } from '../../../../shared/dictionary/native';
 import { DictionaryError, type DictionarySet, type TermEntry } from '../../../../shared/dictionary/types';
-import { loadDictionarySet } from '../../../../electron/review/dictionary-files';
+import { loadDictionarySet } from '../../../../electron/dictionary/dictionary-files';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const projectRoot = resolve(here, '../../../..');

@@ -27,7 +27,7 @@ import * as repo from '../store/dictionary-repo';
 import { bindRecord, checkRecord } from '../store/record-binding';
 import { recordTransaction } from '../store/record-transaction';
 import { listAllowProposals, type AllowProposal } from '../store/scans-repo';
-import { loadDictionarySet } from './dictionary-files';
+import { loadDictionarySet } from '../dictionary/dictionary-files';
 
 export interface DictionaryVersion extends repo.DictionaryVersionRecord {
   readonly active: boolean;

@@ -36,9 +36,9 @@ import * as users from '../store/users-repo';
 import { verifyDatabase, type VerifyOptions } from '../store/verify-database';
 import type { VerifyReport } from '../integrity/verify-records';
 import { hashPassword, verifyPassword } from './passwords';
-import type { ReviewerSource } from './active-reviewer';
+import type { ScanKitSource } from './active-scan-kits';
 import { signRow } from './record-signer';
-import { scanBytes, type Reviewer } from './scan-file';
+import { scanBytes, type ScanKit } from '../scan/scan-file';
 import { checkSignoff, type SignRequest } from './signoff-rules';
 import { newUserKey, unlockUserKey, type UnlockedKey } from './user-keys';
 
@@ -72,7 +72,7 @@ export interface SubmittedFile {
 }
 
 export class RecordsService {
-  private readonly reviewers: ReviewerSource;
+  private readonly reviewers: ScanKitSource;
   /** The signing keys of the users signed in through this service, by user id, with how many sessions hold each. */
   private readonly unlocked = new Map<string, UnlockedKey>();
   private readonly sessions = new Map<string, number>();
@@ -83,7 +83,7 @@ export class RecordsService {
    */
   constructor(
     readonly db: Db,
-    reviewer: Reviewer | ReviewerSource,
+    reviewer: ScanKit | ScanKitSource,
     dictionaryVersion?: string,
   ) {
     this.reviewers =
@@ -92,7 +92,7 @@ export class RecordsService {
         : { current: () => ({ reviewer, version: dictionaryVersion ?? reviewer.dictionaryHash.slice(0, 12) }) };
   }
 
-  static open(file: string, reviewer: Reviewer | ((db: Db) => ReviewerSource)): RecordsService {
+  static open(file: string, reviewer: ScanKit | ((db: Db) => ScanKitSource)): RecordsService {
     const db = openDatabase(file);
     return new RecordsService(db, typeof reviewer === 'function' ? reviewer(db) : reviewer);
   }
