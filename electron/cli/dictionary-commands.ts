@@ -3,10 +3,9 @@
 // secret projects and networks, so reading it is not anonymous); the service decides who may change.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Severity } from '../../shared/findings';
-import { EXPORT_FORMATS } from '../dictionary/export-formats';
-import { SEVERITIES } from '../../shared/dictionary/parse';
-import type { UserInfo } from '../../shared/records';
+import { DICTIONARY_EXPORT_FORMATS } from '../../shared/dictionary-api';
+import { SEVERITIES } from '../../shared/findings';
+import { PROPOSAL_STATUSES, PROPOSAL_STATUS_LABELS, type UserInfo } from '../../shared/records';
 import { DictionaryService } from '../services/dictionary-service';
 import { CliError, parseArgs, UsageError, type OptionSpec, type ParsedArgs } from './args';
 import { formatDiff, formatImport, formatSet, formatVersions } from './format-dictionary';
@@ -95,7 +94,7 @@ const SUBCOMMANDS: Readonly<Record<string, (g: Globals, argv: readonly string[])
   export: (g, argv) =>
     run(g, argv, { format: 'value', out: 'value', version: 'value' }, async (d, _actor, args) => {
       args.expectPositionals();
-      const format = args.requireOneOf('format', EXPORT_FORMATS, '导出格式');
+      const format = args.requireOneOf('format', DICTIONARY_EXPORT_FORMATS, '导出格式');
       const file = args.require('out', '输出文件');
       const exported = await d.exportSet(format, versionNumber(args.get('version')));
       writeFileSync(file, exported.bytes);
@@ -115,7 +114,7 @@ const SUBCOMMANDS: Readonly<Record<string, (g: Globals, argv: readonly string[])
   add: (g, argv) =>
     run(g, argv, { term: 'value', category: 'value', severity: 'value', note: 'value' }, (d, actor, args) => {
       args.expectPositionals();
-      const severity = args.requireOneOf('severity', SEVERITIES, '严重程度') as Severity;
+      const severity = args.requireOneOf('severity', SEVERITIES, '严重程度');
       const v = d.addEntry(actor, { term: args.require('term', '词条'), category: args.require('category', '类别'), severity, note: args.get('note') ?? '' });
       out(`已新增词条，生成第 ${v.number} 版（哈希 ${v.hash.slice(0, 12)}）。`);
       return 0;
@@ -179,10 +178,9 @@ const SUBCOMMANDS: Readonly<Record<string, (g: Globals, argv: readonly string[])
     if (sub === 'list') {
       return run(g, rest, { status: 'value' }, (d, actor, args) => {
         args.expectPositionals();
-        const status = args.oneOf('status', ['pending', 'accepted', 'rejected'] as const);
+        const status = args.oneOf('status', PROPOSAL_STATUSES);
         const list = d.listProposals(actor, status);
-        const label = { pending: '待处理', accepted: '已采纳', rejected: '已驳回' } as const;
-        out(list.length === 0 ? '没有误报建议。' : list.map((p) => `${p.id}  ${label[p.status]}  「${p.term}」（${p.category}）  ${p.proposedBy}：${p.reason}`).join('\n'));
+        out(list.length === 0 ? '没有误报建议。' : list.map((p) => `${p.id}  ${PROPOSAL_STATUS_LABELS[p.status]}  「${p.term}」（${p.category}）  ${p.proposedBy}：${p.reason}`).join('\n'));
         return 0;
       });
     }

@@ -15,7 +15,8 @@ import { DictionaryError, type AllowEntry, type DictionarySet } from '../../shar
 import { createEntryChecker, setErrors, type EntryDraft, type EntryProblem, type SetProblem } from '../../shared/dictionary/validate-entry';
 import { normalizeTerm } from '../../shared/text/normalize';
 import { ROLE_LABELS, ServiceError, type Role, type UserInfo } from '../../shared/records';
-import { exportDictionary, type ExportedDictionary, type ExportFormat } from '../dictionary/export-formats';
+import { exportDictionary, type ExportedDictionary } from '../dictionary/export-formats';
+import type { DictionaryExportFormat } from '../../shared/dictionary-api';
 import { planImport, type ImportPlan } from '../dictionary/import-plan';
 import { readImportFile } from '../dictionary/import-rows';
 import { PackageRefusal, readPackage, signPackage, verifyPackage } from '../dictionary/package';
@@ -112,7 +113,7 @@ export class DictionaryService {
     return performance.now() - t0;
   }
 
-  async exportSet(format: ExportFormat, number?: number): Promise<ExportedDictionary & { version: number }> {
+  async exportSet(format: DictionaryExportFormat, number?: number): Promise<ExportedDictionary & { version: number }> {
     const v = number === undefined ? this.activeSet() : this.getVersion(number);
     return { ...(await exportDictionary(v.set, format, `密审词库第${v.number}版`)), version: v.number };
   }
