@@ -21,10 +21,9 @@ import type {
   DocumentDetail,
   DocumentState,
   DocumentSummary,
-  Outcome,
   PublicationMode,
   Role,
-  SignoffStep,
+  SignRequest,
   UserInfo,
 } from './records';
 
@@ -61,13 +60,7 @@ export interface DocumentPreview {
   readonly warnings: readonly ExtractWarning[];
 }
 
-export interface SignInput {
-  readonly step: SignoffStep;
-  readonly decision: 'approve' | 'return';
-  readonly opinion: string;
-  readonly outcome?: Outcome;
-  readonly legalBasis?: string;
-}
+export type SignInput = SignRequest;
 
 export interface PublicationInput {
   readonly publicationMode: PublicationMode;

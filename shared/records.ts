@@ -87,6 +87,15 @@ export const PROPOSAL_STATUS_LABELS: Readonly<Record<ProposalStatus, string>> = 
 export const CLI_SCAN_USER = 'mishen-cli';
 export const UNSPECIFIED_DIVISION = '未指定';
 
+/** A sign-off as it is asked for (the window's dialog, `mishen sign`). */
+export interface SignRequest {
+  readonly step: SignoffStep;
+  readonly decision: SignDecision;
+  readonly opinion: string;
+  readonly outcome?: Outcome;
+  readonly legalBasis?: string;
+}
+
 export interface SignoffRecord {
   readonly id: string;
   readonly versionId: string;
@@ -202,7 +211,8 @@ export class ServiceError extends Error {
       | 'bad-credentials'
       | 'unreadable-file'
       | 'key-locked'
-      | 'tampered',
+      | 'tampered'
+      | 'not-signed-in',
     message: string,
   ) {
     super(message);

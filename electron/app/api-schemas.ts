@@ -167,7 +167,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 /** Checks the arguments of one call; throws an Error with a Chinese message naming the channel. */
-export function parseArgs<C extends Channel>(channel: C, args: readonly unknown[]): Args<C> {
+export function checkCallArgs<C extends Channel>(channel: C, args: readonly unknown[]): Args<C> {
   const schema = API_SCHEMAS[channel] as z.ZodType<Args<C>> | undefined;
   if (!schema) throw new Error(`未知的调用「${String(channel)}」`);
   const parsed = schema.safeParse(args);

@@ -2,8 +2,7 @@
 // CPU; run in the main process they would freeze the window, so the database, the engine and the
 // API handlers live here and the main process only forwards calls (service-client.ts).
 import { parentPort, workerData } from 'node:worker_threads';
-import { RecordsService } from '../services/records-service';
-import { activeDictionaryScanKits, type ScanKitSource } from '../services/active-scan-kits';
+import { openServices } from '../services/open-services';
 import { warmSegmenter } from '../segment/jieba-segmenter';
 import { createApiHandlers } from './api-handlers';
 import { remoteSavePdf, serveApi, type PortLike } from './service-host';
@@ -17,15 +16,13 @@ function start(port: PortLike, data: ServiceWorkerData): void {
     // Load jieba now, while the user is still logging in, so the first scan does not wait for it.
     const warmMs = warmSegmenter();
     // Scans follow the database's active dictionary version, rebuilt when the security officer changes it.
-    let reviewers: ScanKitSource | undefined;
-    const service = RecordsService.open(data.dbFile, (db) => (reviewers = activeDictionaryScanKits(db)));
-    const entries = () => [...reviewers!.current().reviewer.dictionary.set.entries];
+    const services = openServices({ dbFile: data.dbFile });
     const pdf = remoteSavePdf(port);
-    const api = createApiHandlers({ service, dictionaryEntries: entries, savePdf: pdf.savePdf });
+    const api = createApiHandlers({ services, savePdf: pdf.savePdf });
     serveApi(port, api, (m) => {
       if (m.type !== 'close') return pdf.settle(m);
       // Closing the database checkpoints the WAL; closing the port lets the thread end.
-      service.close();
+      services.close();
       parentPort?.close();
       return true;
     });

@@ -7,6 +7,11 @@ import type { DictionarySet, TermEntry } from '../../shared/dictionary/types';
 import { writeSheet } from './xlsx';
 
 
+/** What an exported version is called (inside the file, and in its suggested name). */
+export function versionTitle(number: number): string {
+  return `密审词库第${number}版`;
+}
+
 export interface ExportedDictionary {
   readonly bytes: Buffer;
   /** Patterns, disabled entries, allow entries and rules the format cannot carry. */

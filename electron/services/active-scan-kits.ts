@@ -1,27 +1,33 @@
-// The reviewer a database's scans must use: built from its active dictionary version (what the
-// security officer maintains), plus any --dict files, and rebuilt when that version changes.
-import type { Db } from '../store/connection';
-import { DictionaryService } from './dictionary-service';
-import { createScanKit } from '../scan/scan-kit';
+// What a database's scans are made with: its active dictionary version (what the security officer
+// maintains), plus any --dict files, followed when that version changes. The spec (plain data, for
+// scan workers) is cheap; the kit itself (the dictionary compiled) is built only when this process scans.
 import type { ScanKit } from '../scan/scan-file';
+import { scanKitFor, scanKitSpec, type ScanKitOptions, type ScanKitSpec } from '../scan/scan-kit';
+import type { DictionaryService } from './dictionary-service';
 
 export interface ScanKitSource {
-  /** The reviewer for the next scan, and the dictionary version label recorded with it. */
-  current(): { readonly reviewer: ScanKit; readonly version: string };
+  /** What the next scan is built from, and the dictionary version label recorded with it. */
+  spec(): { readonly spec: ScanKitSpec; readonly version: string };
+  /** The kit for a scan in this process, and its label. */
+  current(): { readonly kit: ScanKit; readonly version: string };
 }
 
-export function activeDictionaryScanKits(db: Db, userDictionaries: readonly string[] = []): ScanKitSource {
-  const dictionaries = new DictionaryService(db);
-  let built: { number: number; reviewer: ScanKit; version: string } | undefined;
+export function activeDictionaryScanKits(dictionaries: DictionaryService, userDictionaries: readonly string[] = [], options: ScanKitOptions = {}): ScanKitSource {
+  let made: { number: number; spec: ScanKitSpec; version: string; kit?: ScanKit } | undefined;
+  const latest = () => {
+    const number = dictionaries.activeVersionNumber();
+    if (made?.number !== number) {
+      const active = dictionaries.activeSet();
+      made = { number, spec: scanKitSpec(userDictionaries, active.set, options), version: `词库第${active.number}版${userDictionaries.length > 0 ? '+自定义' : ''}` };
+    }
+    return made;
+  };
   return {
+    spec: () => latest(),
     current() {
-      const number = dictionaries.activeVersionNumber();
-      if (built?.number !== number) {
-        const active = dictionaries.activeSet();
-        const label = `词库第${active.number}版${userDictionaries.length > 0 ? '+自定义' : ''}`;
-        built = { number, reviewer: createScanKit(userDictionaries, active.set), version: label };
-      }
-      return built;
+      const m = latest();
+      m.kit ??= scanKitFor(m.spec);
+      return { kit: m.kit, version: m.version };
     },
   };
 }
