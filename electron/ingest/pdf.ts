@@ -11,6 +11,7 @@ import { baseName } from './file-name';
 import { layoutPage, type PlacedText } from './pdf/pdf-layout';
 import { OcrBudget, type OcrOptions } from './ocr/ocr-options';
 import { ocrPageImages, ocrScannedPage } from './ocr/pdf-ocr';
+import { multiply } from './pdf/matrix';
 import { findOversizedStream, MAX_INFLATED_STREAM_BYTES } from './pdf/pdf-streams';
 import { loadPdfjs, pdfjsDataUrls } from './pdf/pdfjs-node';
 
@@ -165,17 +166,6 @@ function place(item: TextItem, viewport: number[]): PlacedText {
   // Font height is the length of the transformed y unit vector; the advance width pdfjs gives
   // is in unscaled page units, which at scale 1 equals viewport units.
   return { str: item.str, x: e, y: f, width: item.width, fontSize: Math.hypot(c, d) || Math.hypot(a, b) };
-}
-
-function multiply(m: number[], n: number[]): number[] {
-  return [
-    m[0] * n[0] + m[2] * n[1],
-    m[1] * n[0] + m[3] * n[1],
-    m[0] * n[2] + m[2] * n[3],
-    m[1] * n[2] + m[3] * n[3],
-    m[0] * n[4] + m[2] * n[5] + m[4],
-    m[1] * n[4] + m[3] * n[5] + m[5],
-  ];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 import { createRequire } from 'node:module';
 import type { PDFPageProxy } from 'pdfjs-dist';
 import type { Box, ExtractWarning, TextBlock } from '../../../shared/document-model';
+import { apply, multiply } from '../pdf/matrix';
 import { confidenceWarning, MIN_OCR_SIDE, ocrBlock, type OcrBudget } from './ocr-options';
 
 interface Canvas {
@@ -115,22 +116,6 @@ export async function imageBoxes(page: PDFPageProxy): Promise<Box[]> {
     }
   }
   return boxes;
-}
-
-/** m × n for PDF matrices [a b c d e f]: apply n first, then m. */
-function multiply(m: number[], n: number[]): number[] {
-  return [
-    n[0] * m[0] + n[1] * m[2],
-    n[0] * m[1] + n[1] * m[3],
-    n[2] * m[0] + n[3] * m[2],
-    n[2] * m[1] + n[3] * m[3],
-    n[4] * m[0] + n[5] * m[2] + m[4],
-    n[4] * m[1] + n[5] * m[3] + m[5],
-  ];
-}
-
-function apply(m: number[], [x, y]: number[]): number[] {
-  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 }
 
 function noCanvas(page: number): ExtractWarning {
