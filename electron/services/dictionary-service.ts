@@ -57,7 +57,7 @@ export class DictionaryValidationError extends ServiceError {
 }
 
 export interface DictionaryServiceOptions {
-  /** The security office's private key file; default `<database>.signing-key.pem` (see signing-key.ts). */
+  /** The security office's private key file (see signing-key.ts); openServices puts it beside the database. */
   readonly keyFile?: string;
   /** The set version 1 is made of in an empty database; default the starter dictionaries. */
   readonly starterSet?: () => DictionarySet;
@@ -343,19 +343,14 @@ export class DictionaryService {
   private trustedKeys() {
     const map = new Map(repo.listTrustedKeys(this.db).map((k) => [k.fingerprint, parsePublicKeyPem(k.pem)]));
     // The office's own key: its packages may come back to it (a second desktop of the same office).
-    const own = this.keyFileIfAny() && readSigningKey(this.keyFileIfAny()!);
+    const own = this.options.keyFile && readSigningKey(this.options.keyFile);
     if (own) map.set(own.fingerprint, own.publicKey);
     return map;
   }
 
-  private keyFileIfAny(): string | undefined {
-    if (this.options.keyFile) return this.options.keyFile;
-    return this.db.memory || !this.db.name ? undefined : `${this.db.name}.signing-key.pem`;
-  }
-
   private signingKey(actor: UserInfo, create: boolean): SigningKey {
-    const file = this.keyFileIfAny();
-    if (!file) throw new ServiceError('invalid', '内存数据库没有数据目录，请指定签名私钥文件（keyFile）。');
+    const file = this.options.keyFile;
+    if (!file) throw new ServiceError('invalid', '没有数据目录，请指定签名私钥文件（keyFile）。');
     const recorded = repo.getMeta(this.db, SIGNING_KEY_META);
     const existing = readSigningKey(file);
     if (existing) {

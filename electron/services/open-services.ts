@@ -34,7 +34,8 @@ export interface Services {
 
 export function openServices(options: ServicesOptions): Services {
   const db = openDatabase(options.dbFile, { acceptEmptyFile: options.acceptEmptyFile });
-  const dictionary = new DictionaryService(db, options.dictionary);
+  // The security office's signing key lives beside the database file: `<database>.signing-key.pem`.
+  const dictionary = new DictionaryService(db, { keyFile: `${options.dbFile}.signing-key.pem`, ...options.dictionary });
   const scanKits = activeDictionaryScanKits(dictionary, options.userDictionaries, options.scan);
   return {
     records: new RecordsService(db, scanKits),
