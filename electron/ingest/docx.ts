@@ -10,7 +10,7 @@ import { readLegacyDoc } from './doc/legacy-doc';
 import { readProperties } from './docx/properties';
 import { readStyles } from './docx/styles';
 import { BlockSink, newStory, readStory, type ReadContext } from './docx/story';
-import { elementChildren, isW, MAX_XML_DEPTH, parseXml, wAttr, XmlError, XmlTooDeepError, type XmlDocument } from './docx/xml';
+import { elementChildren, isW, MAX_XML_DEPTH, parseZipPart, wAttr, XmlError, XmlTooDeepError } from './docx/xml';
 import {
   BoundedZip,
   DEFAULT_MAX_UNCOMPRESSED_BYTES,
@@ -71,13 +71,13 @@ async function readOoxml(bytes: Uint8Array, fileName: string, limit: number, ocr
   const zip = await BoundedZip.open(bytes, limit);
   const packageRels = await readRels(zip, '');
   const mainPart = relTarget(packageRels, 'officeDocument') ?? 'word/document.xml';
-  const main = await parseOptional(zip, mainPart);
+  const main = await parseZipPart(zip, mainPart);
   if (!main?.documentElement) return failure('unreadable', fileName);
   const rels = await readRels(zip, mainPart);
 
   const ctx: ReadContext = {
     sink: new BlockSink(),
-    styles: readStyles(await parseOptional(zip, relTarget(rels, 'styles') ?? 'word/styles.xml')),
+    styles: readStyles(await parseZipPart(zip, relTarget(rels, 'styles') ?? 'word/styles.xml')),
   };
   // A document has one w:body; a malformed one may have several, and the text of each is read.
   const bodies = elementChildren(main.documentElement).filter((c) => isW(c, 'body'));
@@ -91,9 +91,9 @@ async function readOoxml(bytes: Uint8Array, fileName: string, limit: number, ocr
   const blocks = [
     ...ctx.sink.inOrder(PART_ORDER),
     ...readProperties({
-      core: await parseOptional(zip, relTarget(packageRels, 'core-properties') ?? 'docProps/core.xml'),
-      app: await parseOptional(zip, relTarget(packageRels, 'extended-properties') ?? 'docProps/app.xml'),
-      custom: await parseOptional(zip, relTarget(packageRels, 'custom-properties') ?? 'docProps/custom.xml'),
+      core: await parseZipPart(zip, relTarget(packageRels, 'core-properties') ?? 'docProps/core.xml'),
+      app: await parseZipPart(zip, relTarget(packageRels, 'extended-properties') ?? 'docProps/app.xml'),
+      custom: await parseZipPart(zip, relTarget(packageRels, 'custom-properties') ?? 'docProps/custom.xml'),
     }),
   ];
   const media = zip.names().filter((n) => /^word\/media\//i.test(n));
@@ -105,16 +105,11 @@ async function readOoxml(bytes: Uint8Array, fileName: string, limit: number, ocr
   return { ok: true, document: { format: 'docx', blocks: [...blocks, ...(pictures?.blocks ?? [])], warnings } };
 }
 
-async function parseOptional(zip: BoundedZip, partName: string): Promise<XmlDocument | undefined> {
-  const text = await zip.text(partName);
-  return text === undefined ? undefined : parseXml(text, partName);
-}
-
 /** The relationships of a part ('' = the package itself), targets resolved to zip paths. */
 async function readRels(zip: BoundedZip, ownerPart: string): Promise<Relationship[]> {
   const slash = ownerPart.lastIndexOf('/');
   const relsPath = `${ownerPart.slice(0, slash + 1)}_rels/${ownerPart.slice(slash + 1)}.rels`;
-  const doc = await parseOptional(zip, relsPath);
+  const doc = await parseZipPart(zip, relsPath);
   if (!doc?.documentElement) return [];
   return elementChildren(doc.documentElement)
     .filter((r) => r.localName === 'Relationship' && r.getAttribute('TargetMode') !== 'External')
@@ -137,7 +132,7 @@ async function readHeadersAndFooters(zip: BoundedZip, rels: readonly Relationshi
   for (const n of zip.names()) if (/^word\/(header|footer)[^/]*\.xml$/i.test(n)) names.add(n);
   const sorted = [...names].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   for (const name of sorted) {
-    const root = (await parseOptional(zip, name))?.documentElement;
+    const root = (await parseZipPart(zip, name))?.documentElement;
     if (!root) continue;
     const part: Part | undefined = isW(root, 'hdr') ? 'header' : isW(root, 'ftr') ? 'footer' : undefined;
     if (!part) continue;
@@ -150,7 +145,7 @@ async function readHeadersAndFooters(zip: BoundedZip, rels: readonly Relationshi
 const SEPARATOR_NOTES = new Set(['separator', 'continuationSeparator', 'continuationNotice']);
 
 async function readNotes(zip: BoundedZip, partName: string, part: 'footnote' | 'endnote', ctx: ReadContext): Promise<void> {
-  const root = (await parseOptional(zip, partName))?.documentElement;
+  const root = (await parseZipPart(zip, partName))?.documentElement;
   if (!root) return;
   const noun = part === 'footnote' ? '脚注' : '尾注';
   for (const note of elementChildren(root).filter((n) => isW(n, part))) {
@@ -161,7 +156,7 @@ async function readNotes(zip: BoundedZip, partName: string, part: 'footnote' | '
 }
 
 async function readComments(zip: BoundedZip, partName: string, ctx: ReadContext): Promise<void> {
-  const root = (await parseOptional(zip, partName))?.documentElement;
+  const root = (await parseZipPart(zip, partName))?.documentElement;
   if (!root) return;
   for (const comment of elementChildren(root).filter((c) => isW(c, 'comment'))) {
     const label = `批注 ${wAttr(comment, 'id') ?? ''}`.trim();
