@@ -1,6 +1,6 @@
 // Chinese names of parts, categories and severities, for explanations and for the window.
 import type { Part } from './document-model';
-import type { Severity, Verdict } from './findings';
+import type { Finding, Severity, Verdict } from './findings';
 
 export const PART_LABELS: Readonly<Record<Part | 'document', string>> = {
   body: '正文',
@@ -39,12 +39,32 @@ export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
   info: '提示',
 };
 
-/** The automatic verdict of a scan, in words. */
+/** The automatic verdict of a scan, in words (reports, the 审查单, the register). */
 export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
   block: '禁止发布（须修改）',
   review: '需人工审查',
   pass: '未发现问题',
 };
+
+/** The same verdict in the few words of a tag (the window's lists). */
+export const VERDICT_TAG_LABELS: Readonly<Record<Verdict, string>> = {
+  block: SEVERITY_LABELS.block,
+  review: VERDICT_LABELS.review,
+  pass: '通过',
+};
+
+/**
+ * Where a finding stands, in words a reviewer can follow in the file, joined by '，' (the terminal
+ * report and the printed 审查单 alike): its part, label, page and line, or its paragraph counted from 1.
+ */
+export function describePlace(f: Pick<Finding, 'part' | 'label' | 'page' | 'line' | 'paragraph'>): string {
+  const at = [PART_LABELS[f.part] ?? f.part];
+  if (f.label && f.part !== 'document') at.push(f.label);
+  if (f.page !== undefined) at.push(`第 ${f.page} 页`);
+  if (f.line !== undefined) at.push(`第 ${f.line} 行`);
+  else if (f.paragraph !== undefined && f.part !== 'document') at.push(`第 ${f.paragraph + 1} 段`);
+  return at.join('，');
+}
 
 export function categoryLabel(category: string): string {
   return CATEGORY_LABELS[category] ?? category;

@@ -4,14 +4,13 @@
 
 import type { ExtractResult, ExtractWarning, Part, ReadErrorCode } from '../../shared/document-model';
 import { crossCheckBody } from './docx/crosscheck';
-import { zipXml } from './docx/zip-xml';
 import { ocrImages } from './ocr/image-ocr';
 import { OcrBudget, type OcrOptions } from './ocr/ocr-options';
-import { readLegacyDoc } from './docx/legacy-doc';
+import { readLegacyDoc } from './doc/legacy-doc';
 import { readProperties } from './docx/properties';
 import { readStyles } from './docx/styles';
 import { BlockSink, newStory, readStory, type ReadContext } from './docx/story';
-import { elementChildren, firstW, isW, MAX_XML_DEPTH, wAttr, XmlError, XmlTooDeepError } from './docx/xml';
+import { elementChildren, isW, MAX_XML_DEPTH, parseZipPart, wAttr, XmlError, XmlTooDeepError } from './docx/xml';
 import {
   BoundedZip,
   DEFAULT_MAX_UNCOMPRESSED_BYTES,
@@ -72,15 +71,18 @@ async function readOoxml(bytes: Uint8Array, fileName: string, limit: number, ocr
   const zip = await BoundedZip.open(bytes, limit);
   const packageRels = await readRels(zip, '');
   const mainPart = relTarget(packageRels, 'officeDocument') ?? 'word/document.xml';
-  const main = await zipXml(zip, mainPart);
+  const main = await parseZipPart(zip, mainPart);
   if (!main?.documentElement) return failure('unreadable', fileName);
   const rels = await readRels(zip, mainPart);
 
   const ctx: ReadContext = {
     sink: new BlockSink(),
-    styles: readStyles(await zipXml(zip, relTarget(rels, 'styles') ?? 'word/styles.xml')),
+    styles: readStyles(await parseZipPart(zip, relTarget(rels, 'styles') ?? 'word/styles.xml')),
   };
-  readStory(firstW(main.documentElement, 'body') ?? main.documentElement, newStory('body'), ctx);
+  // A document has one w:body; a malformed one may have several, and the text of each is read.
+  const bodies = elementChildren(main.documentElement).filter((c) => isW(c, 'body'));
+  const body = newStory('body');
+  for (const root of bodies.length > 0 ? bodies : [main.documentElement]) readStory(root, body, ctx);
   await readHeadersAndFooters(zip, rels, ctx);
   await readNotes(zip, relTarget(rels, 'footnotes') ?? 'word/footnotes.xml', 'footnote', ctx);
   await readNotes(zip, relTarget(rels, 'endnotes') ?? 'word/endnotes.xml', 'endnote', ctx);
@@ -89,26 +91,25 @@ async function readOoxml(bytes: Uint8Array, fileName: string, limit: number, ocr
   const blocks = [
     ...ctx.sink.inOrder(PART_ORDER),
     ...readProperties({
-      core: await zipXml(zip, relTarget(packageRels, 'core-properties') ?? 'docProps/core.xml'),
-      app: await zipXml(zip, relTarget(packageRels, 'extended-properties') ?? 'docProps/app.xml'),
-      custom: await zipXml(zip, relTarget(packageRels, 'custom-properties') ?? 'docProps/custom.xml'),
+      core: await parseZipPart(zip, relTarget(packageRels, 'core-properties') ?? 'docProps/core.xml'),
+      app: await parseZipPart(zip, relTarget(packageRels, 'extended-properties') ?? 'docProps/app.xml'),
+      custom: await parseZipPart(zip, relTarget(packageRels, 'custom-properties') ?? 'docProps/custom.xml'),
     }),
   ];
   const media = zip.names().filter((n) => /^word\/media\//i.test(n));
   const pictures = ocr ? await ocrImages(media.map((name) => ({ name, bytes: () => zip.bytes(name) })), new OcrBudget(ocr, media.length)) : undefined;
   const warnings = packageWarnings(zip, rels, fileName, pictures?.unread);
   if (pictures) warnings.push(...pictures.warnings);
-  const unread = await crossCheckBody(zip, blocks, fileName);
+  const unread = crossCheckBody(main.documentElement, blocks, fileName);
   if (unread) warnings.push(unread);
   return { ok: true, document: { format: 'docx', blocks: [...blocks, ...(pictures?.blocks ?? [])], warnings } };
 }
-
 
 /** The relationships of a part ('' = the package itself), targets resolved to zip paths. */
 async function readRels(zip: BoundedZip, ownerPart: string): Promise<Relationship[]> {
   const slash = ownerPart.lastIndexOf('/');
   const relsPath = `${ownerPart.slice(0, slash + 1)}_rels/${ownerPart.slice(slash + 1)}.rels`;
-  const doc = await zipXml(zip, relsPath);
+  const doc = await parseZipPart(zip, relsPath);
   if (!doc?.documentElement) return [];
   return elementChildren(doc.documentElement)
     .filter((r) => r.localName === 'Relationship' && r.getAttribute('TargetMode') !== 'External')
@@ -131,7 +132,7 @@ async function readHeadersAndFooters(zip: BoundedZip, rels: readonly Relationshi
   for (const n of zip.names()) if (/^word\/(header|footer)[^/]*\.xml$/i.test(n)) names.add(n);
   const sorted = [...names].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   for (const name of sorted) {
-    const root = (await zipXml(zip, name))?.documentElement;
+    const root = (await parseZipPart(zip, name))?.documentElement;
     if (!root) continue;
     const part: Part | undefined = isW(root, 'hdr') ? 'header' : isW(root, 'ftr') ? 'footer' : undefined;
     if (!part) continue;
@@ -144,7 +145,7 @@ async function readHeadersAndFooters(zip: BoundedZip, rels: readonly Relationshi
 const SEPARATOR_NOTES = new Set(['separator', 'continuationSeparator', 'continuationNotice']);
 
 async function readNotes(zip: BoundedZip, partName: string, part: 'footnote' | 'endnote', ctx: ReadContext): Promise<void> {
-  const root = (await zipXml(zip, partName))?.documentElement;
+  const root = (await parseZipPart(zip, partName))?.documentElement;
   if (!root) return;
   const noun = part === 'footnote' ? '脚注' : '尾注';
   for (const note of elementChildren(root).filter((n) => isW(n, part))) {
@@ -155,7 +156,7 @@ async function readNotes(zip: BoundedZip, partName: string, part: 'footnote' | '
 }
 
 async function readComments(zip: BoundedZip, partName: string, ctx: ReadContext): Promise<void> {
-  const root = (await zipXml(zip, partName))?.documentElement;
+  const root = (await parseZipPart(zip, partName))?.documentElement;
   if (!root) return;
   for (const comment of elementChildren(root).filter((c) => isW(c, 'comment'))) {
     const label = `批注 ${wAttr(comment, 'id') ?? ''}`.trim();

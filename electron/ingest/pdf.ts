@@ -8,12 +8,12 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { ExtractResult, ExtractWarning, ReadError, TextBlock } from '../../shared/document-model';
 import { debugLog } from './debug-log';
 import { baseName } from './file-name';
-import { layoutPage, type PlacedText } from './pdf-layout';
+import { layoutPage, type PlacedText } from './pdf/pdf-layout';
 import { OcrBudget, type OcrOptions } from './ocr/ocr-options';
 import { ocrPageImages, ocrScannedPage } from './ocr/pdf-ocr';
-import { findOversizedStream, MAX_INFLATED_STREAM_BYTES } from './pdf-streams';
-import { multiply } from './pdf-matrix';
-import { loadPdfjs, pdfjsDataUrls } from './pdfjs-node';
+import { multiply } from './pdf/matrix';
+import { findOversizedStream, MAX_INFLATED_STREAM_BYTES } from './pdf/pdf-streams';
+import { loadPdfjs, pdfjsDataUrls } from './pdf/pdfjs-node';
 
 /** More pages than this is not a document someone reviews by hand; refuse rather than hang. */
 export const MAX_PDF_PAGES = 5000;

@@ -12,8 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RecordsService } from '../../electron/review/records-service';
-import { createReviewer } from '../../electron/review/reviewer';
+import { openServices, type Services } from '../../electron/services/open-services';
 import { openPostgres } from '../../electron/store/pg/open-postgres';
 import { applicationRoleGrants } from '../../electron/store/pg/pg-migrations';
 import { startPostgres, type PostgresServer } from '../support/postgres-server';
@@ -38,8 +37,8 @@ interface Run {
 
 function desktop(index: number, args: string[], killAfterMs?: number): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const env = { ...process.env, MISHEN_DB_PASSWORD: APP_PASSWORD };
-    const child = spawn(process.execPath, [script, appUrl, join(work, `anchors-${index}`), String(index), ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
+    const env = { ...process.env, MISHEN_DB_PASSWORD: APP_PASSWORD, MISHEN_USER_DATA: join(work, `desktop-${index}`) };
+    const child = spawn(process.execPath, [script, appUrl, String(index), ...args], { stdio: ['ignore', 'pipe', 'pipe'], env });
     let out = '';
     let err = '';
     child.stdout.setEncoding('utf8').on('data', (c: string) => {
@@ -55,7 +54,12 @@ function desktop(index: number, args: string[], killAfterMs?: number): Promise<R
   });
 }
 
-const service = () => new RecordsService(openPostgres(appUrl, join(work, 'anchors-check'), { MISHEN_DB_PASSWORD: APP_PASSWORD }) as never, createReviewer());
+/** The test's own desktop, which checks what the others wrote. */
+function services(): Services {
+  process.env.MISHEN_USER_DATA = join(work, 'desktop-check');
+  process.env.MISHEN_DB_PASSWORD = APP_PASSWORD;
+  return openServices({ database: appUrl });
+}
 
 beforeAll(async () => {
   server = await startPostgres();
@@ -72,7 +76,8 @@ beforeAll(async () => {
   owner.close();
   appUrl = `postgres://mishen_app@127.0.0.1:${server.port}/mishen`;
 
-  const s = service();
+  const setup = services();
+  const s = setup.records;
   const root = s.bootstrapAdmin('admin', '系统管理员', 'admin-pass-2026');
   for (let d = 0; d <= DESKTOPS; d++) {
     const division = `第${d}处`;
@@ -85,11 +90,11 @@ beforeAll(async () => {
   (await import('node:fs')).writeFileSync(file, '机密★5年\n关于共同事项的报告\n');
   const drafter = s.login('drafter4', PASSWORD);
   let doc = await s.submit(drafter, file, { title: '共同事项' });
-  for (const f of doc.scan!.findings.filter((x) => x.severity === 'block')) doc = s.dispose(drafter, f.id, 'fixed');
+  for (const f of doc.scan!.findings.filter((x: { severity: string }) => x.severity === 'block')) doc = s.dispose(drafter, f.id, 'fixed');
   s.sign(drafter, doc.latestVersion!.id, { step: 'drafter', decision: 'approve', opinion: '已自查' });
   s.sign(s.login('head4', PASSWORD), doc.latestVersion!.id, { step: 'division-head', decision: 'approve', opinion: '同意' });
   sharedDocument = doc.id;
-  s.close();
+  setup.close();
 
   const outDir = join(ROOT, 'node_modules/.cache/mishen-tests');
   mkdirSync(outDir, { recursive: true });
@@ -114,7 +119,8 @@ describe('four desktops against one department server', () => {
   }, 600_000);
 
   it('loses no write: every document of every desktop is complete, with its three sign-offs', () => {
-    const s = service();
+    const opened = services();
+    const s = opened.records;
     try {
       const office = s.login('office0', PASSWORD);
       for (const run of runs) {
@@ -123,11 +129,11 @@ describe('four desktops against one department server', () => {
         for (const id of signed) {
           const doc = s.getDocument(office, id);
           expect(doc.state).toBe('已办结');
-          expect(doc.signoffs.map((x) => x.step)).toEqual(['drafter', 'division-head', 'office']);
+          expect(doc.signoffs.map((x: { step: string }) => x.step)).toEqual(['drafter', 'division-head', 'office']);
         }
       }
     } finally {
-      s.close();
+      opened.close();
     }
   });
 
@@ -137,24 +143,26 @@ describe('four desktops against one department server', () => {
     expect(outcomes.filter((o) => o === 'race signed')).toHaveLength(1);
     const refused = outcomes.find((o) => o.startsWith('race refused'))!;
     expect(refused).toMatch(/[\u4e00-\u9fff]/);
-    const s = service();
+    const opened = services();
+    const s = opened.records;
     try {
       const doc = s.getDocument(s.login('office0', PASSWORD), sharedDocument);
-      expect(doc.signoffs.filter((x) => x.step === 'office')).toHaveLength(1);
+      expect(doc.signoffs.filter((x: { step: string }) => x.step === 'office')).toHaveLength(1);
     } finally {
-      s.close();
+      opened.close();
     }
   });
 
   it('keeps one audit chain, no number twice, and audit verify passes', async () => {
-    const s = service();
+    const opened = services();
+    const s = opened.records;
     try {
-      const report = await s.verifyRecords();
+      const report = await s.verifyRecords(s.login('admin', 'admin-pass-2026'));
       expect(report.problems).toEqual([]);
       expect(report.ok).toBe(true);
       expect(report.signatures.signoffs).toBe(DESKTOPS * DOCUMENTS * 3 + 2 + 1);
     } finally {
-      s.close();
+      opened.close();
     }
     const c = new pg.Client({ connectionString: server.adminUrl.replace(/\/postgres$/, '/mishen') });
     await c.connect();
@@ -167,16 +175,17 @@ describe('four desktops against one department server', () => {
   it('a desktop killed with SIGKILL mid-transaction leaves nothing half-done', async () => {
     const killed = await desktop(DESKTOPS, [String(DOCUMENTS), PASSWORD, ''], 1500);
     expect(killed.signal).toBe('SIGKILL');
-    const s = service();
+    const opened = services();
+    const s = opened.records;
     try {
-      const report = await s.verifyRecords();
+      const report = await s.verifyRecords(s.login('admin', 'admin-pass-2026'));
       expect(report.problems).toEqual([]);
       const office = s.login('office0', PASSWORD);
       for (const line of killed.lines.filter((l) => l.startsWith('committed signed '))) {
         expect(s.getDocument(office, line.split(' ')[2]).state).toBe('已办结');
       }
     } finally {
-      s.close();
+      opened.close();
     }
   }, 120_000);
 });

@@ -5,7 +5,7 @@
 import { createRequire } from 'node:module';
 import type { PDFPageProxy } from 'pdfjs-dist';
 import type { Box, ExtractWarning, TextBlock } from '../../../shared/document-model';
-import { apply, multiply } from '../pdf-matrix';
+import { apply, multiply } from '../pdf/matrix';
 import { MIN_PICTURE, ocrBlock, pageConfidenceWarning, readPicture, type OcrBudget } from './ocr-options';
 
 interface Canvas {

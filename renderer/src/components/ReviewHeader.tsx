@@ -1,7 +1,7 @@
 import { ArrowLeftOutlined, AuditOutlined, HistoryOutlined } from '@ant-design/icons';
 import { Button, Flex, Tag, Typography } from 'antd';
 import { STEP_LABELS, type DocumentDetail } from '../../../shared/records';
-import type { SignoffAvailability } from '../review/permissions';
+import type { SignoffAvailability } from '../../../shared/permissions';
 import { GuardedButton } from './GuardedButton';
 import { PublicationControl } from './PublicationControl';
 import { VerdictTag } from './VerdictTag';

@@ -3,15 +3,13 @@
 // is shown here, prominently, so the user knows what to do.
 import { Alert, Form, Input, Modal, Radio, Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { CLOSING_DISPOSITIONS, LEGAL_BASES, OUTCOMES, STEP_LABELS, type Outcome, type SignoffStep } from '../../../shared/records';
+import { isWithholding, openBlockFindings } from '../../../shared/permissions';
+import { LEGAL_BASES, OUTCOMES, STEP_LABELS, type Outcome, type SignDecision, type SignoffStep } from '../../../shared/records';
 import { errorMessage } from '../api';
 import { reviewSelectors, useMishenStore } from '../store';
 
-/** Outcomes that withhold all or part of the document and so need a legal basis (signoff-rules.ts). */
-const WITHHOLDING: ReadonlySet<Outcome> = new Set(['删除后公开', '不予公开']);
-
 interface SignValues {
-  decision: 'approve' | 'return';
+  decision: SignDecision;
   opinion: string;
   outcome?: Outcome;
   legalBasis?: string;
@@ -32,7 +30,7 @@ export function SignoffDialog({ open, step, onClose, onSigned }: Props) {
   const [saving, setSaving] = useState(false);
   const decision = Form.useWatch('decision', form);
   const outcome = Form.useWatch('outcome', form);
-  const openBlocks = (detail?.scan.findings ?? []).filter((f) => f.severity === 'block' && !(f.disposition && CLOSING_DISPOSITIONS.has(f.disposition.action))).length;
+  const openBlocks = openBlockFindings(detail?.scan.findings ?? []).length;
 
   useEffect(() => {
     if (open) setRefusal(undefined);
@@ -48,7 +46,7 @@ export function SignoffDialog({ open, step, onClose, onSigned }: Props) {
         decision: values.decision,
         opinion: values.opinion ?? '',
         outcome: office ? values.outcome : undefined,
-        legalBasis: office && values.outcome && WITHHOLDING.has(values.outcome) ? values.legalBasis : undefined,
+        legalBasis: office && isWithholding(values.outcome) ? values.legalBasis : undefined,
       });
       form.resetFields();
       onSigned();
@@ -101,7 +99,7 @@ export function SignoffDialog({ open, step, onClose, onSigned }: Props) {
             <Select placeholder="请选择" options={OUTCOMES.map((o) => ({ value: o, label: o }))} aria-label="审查结论" />
           </Form.Item>
         )}
-        {step === 'office' && decision === 'approve' && outcome && WITHHOLDING.has(outcome) && (
+        {step === 'office' && decision === 'approve' && isWithholding(outcome) && (
           <Form.Item name="legalBasis" label="不予公开的法律依据" rules={[{ required: true, message: '结论不予公开或删除后公开时须写明法律依据' }]}>
             <Select placeholder="请选择" options={LEGAL_BASES.map((b) => ({ value: b, label: b }))} aria-label="法律依据" />
           </Form.Item>

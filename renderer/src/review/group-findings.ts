@@ -1,6 +1,6 @@
 // The findings list order: most severe first, then by category, then where they stand. The keyboard
 // walks exactly this order, so "next" is always the item below the current one on screen.
-import { SEVERITY_RANK, type Severity } from '../../../shared/findings';
+import { SEVERITIES, SEVERITY_RANK, type Severity } from '../../../shared/findings';
 import { CATEGORY_LABELS, categoryLabel } from '../../../shared/labels';
 import type { StoredFinding } from '../../../shared/records';
 
@@ -16,7 +16,6 @@ export interface SeverityGroup {
   readonly count: number;
 }
 
-const SEVERITIES: readonly Severity[] = ['block', 'review', 'info'];
 /** Categories in the order a reviewer reads them (CATEGORY_LABELS: marks first); unknown ones last. */
 const CATEGORY_ORDER = Object.keys(CATEGORY_LABELS);
 

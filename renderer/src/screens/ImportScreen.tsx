@@ -2,7 +2,7 @@ import { Alert, Button, Card, Flex, Typography } from 'antd';
 import { GuardedButton } from '../components/GuardedButton';
 import { ImportDropZone } from '../components/ImportDropZone';
 import { ImportProgressList } from '../components/ImportProgressList';
-import { canImport } from '../review/permissions';
+import { mayDo } from '../../../shared/permissions';
 import { importSelectors, sessionSelectors, useMishenStore } from '../store';
 
 export function ImportScreen() {
@@ -12,7 +12,7 @@ export function ImportScreen() {
   const importFiles = useMishenStore((s) => s.importFiles);
   const clearFinished = useMishenStore((s) => s.clearFinishedImports);
   const navigate = useMishenStore((s) => s.navigate);
-  const permission = canImport(user);
+  const permission = mayDo(user, 'submit');
   const done = items.filter((i) => i.status === 'done').length;
   const failed = items.filter((i) => i.status === 'failed').length;
 

@@ -5,7 +5,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { DOCUMENT_STATES, type DocumentState } from '../../../shared/records';
 import { DocumentTable } from '../components/DocumentTable';
 import { GuardedButton } from '../components/GuardedButton';
-import { canImport } from '../review/permissions';
+import { mayDo } from '../../../shared/permissions';
 import { documentsSelectors, sessionSelectors, useMishenStore } from '../store';
 
 export function WorkbenchScreen() {
@@ -23,7 +23,7 @@ export function WorkbenchScreen() {
   const { loadDocuments, setStateFilter, setSearchText, setDivisionFilter, navigate } = useMishenStore(
     useShallow((s) => ({ loadDocuments: s.loadDocuments, setStateFilter: s.setStateFilter, setSearchText: s.setSearchText, setDivisionFilter: s.setDivisionFilter, navigate: s.navigate })),
   );
-  const importPermission = canImport(user);
+  const importPermission = mayDo(user, 'submit');
 
   useEffect(() => {
     void loadDocuments();

@@ -3,7 +3,7 @@ import { DISPOSITIONS_NEEDING_REASON, type DispositionAction, type DocumentDetai
 import { call, errorMessage } from '../../api';
 import { orderedFindings } from '../../review/group-findings';
 import { tabOfPart } from '../../review/part-tabs';
-import { canDispose } from '../../review/permissions';
+import { mayDispose } from '../../../../shared/permissions';
 import type { SliceActions } from '../types';
 
 export interface ReviewAction {
@@ -66,7 +66,7 @@ export const createReviewActions: SliceActions<ReviewAction> = (set, get) => {
     chooseDisposition: async (action) => {
       const findingId = get().selectedFindingId;
       if (!findingId) return;
-      const permission = canDispose(get().user, get().detail);
+      const permission = mayDispose(get().user, get().detail);
       if (!permission.allowed) {
         set({ disposeError: permission.reason });
         return;

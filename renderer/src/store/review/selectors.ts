@@ -1,5 +1,5 @@
 import type { StoredFinding } from '../../../../shared/records';
-import { canDispose, canSetPublication, signoffAvailability } from '../../review/permissions';
+import { mayDispose, maySetPublication, signoffAvailability } from '../../../../shared/permissions';
 import type { MishenStore } from '../types';
 
 export const reviewSelectors = {
@@ -16,9 +16,9 @@ export const reviewSelectors = {
   disposing: (s: MishenStore) => s.disposing,
   disposeError: (s: MishenStore) => s.disposeError,
   openCount: (s: MishenStore) => (s.detail?.scan.findings ?? []).filter((f) => !f.disposition).length,
-  canDispose: (s: MishenStore) => canDispose(s.user, s.detail),
+  canDispose: (s: MishenStore) => mayDispose(s.user, s.detail),
   signoff: (s: MishenStore) => signoffAvailability(s.user, s.detail),
-  canSetPublication: (s: MishenStore) => canSetPublication(s.user, s.detail),
+  canSetPublication: (s: MishenStore) => maySetPublication(s.user, s.detail),
   reviewFormHtml: (s: MishenStore) => s.reviewFormHtml,
   reviewFormLoading: (s: MishenStore) => s.reviewFormLoading,
   reviewFormError: (s: MishenStore) => s.reviewFormError,

@@ -4,7 +4,7 @@ import { parseNativeDictionary } from '../../../../shared/dictionary/native';
 import { canonicalJson, toNativeJson } from '../../../../shared/dictionary/serialize';
 import { canonicalHash } from '../../../../electron/dictionary/canonical-hash';
 import type { DictionarySet } from '../../../../shared/dictionary/types';
-import { loadDictionarySet } from '../../../../electron/review/dictionary-files';
+import { loadDictionarySet } from '../../../../electron/dictionary/dictionary-files';
 
 const README_EXAMPLE = JSON.stringify({
   format: 'mishen-dictionary',

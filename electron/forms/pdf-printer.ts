@@ -6,8 +6,8 @@ import { delimiter, dirname, join } from 'node:path';
 
 const NO_CHROMIUM = '未找到 Chromium 浏览器，无法生成 PDF；可先导出 HTML 再用浏览器打印';
 
-/** Flags for an offline, headless print: no network chatter, no updates, no sandbox (runs as a service user). */
-const LAUNCH_ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+/** Flags for an offline, headless Chromium: no network chatter, no updates, no sandbox (runs as a service user). */
+export const OFFLINE_CHROMIUM_ARGS = ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 function executable(path: string): boolean {
   try {
@@ -34,7 +34,7 @@ export async function printHtmlToPdf(html: string, outFile: string): Promise<voi
   if (!executablePath) throw new Error(NO_CHROMIUM);
   // Loaded only when printing, so the CLI and the window start without it.
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS });
+  const browser = await chromium.launch({ executablePath, args: OFFLINE_CHROMIUM_ARGS });
   try {
     const page = await browser.newPage();
     // The HTML has no external resources; 'load' is enough for fonts and layout to settle.

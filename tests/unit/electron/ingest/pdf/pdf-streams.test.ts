@@ -1,8 +1,8 @@
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { readPdf } from '../../../../electron/ingest/pdf';
-import { findOversizedStream } from '../../../../electron/ingest/pdf-streams';
-import { buildPdf, flateBombPdf, stream } from '../../../support/make-pdf';
+import { readPdf } from '../../../../../electron/ingest/pdf';
+import { findOversizedStream } from '../../../../../electron/ingest/pdf/pdf-streams';
+import { buildPdf, flateBombPdf, stream } from '../../../../support/make-pdf';
 
 const MB = 1024 * 1024;
 

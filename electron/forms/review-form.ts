@@ -3,7 +3,7 @@
 // opened offline in any browser, or printed to PDF by pdf-printer.ts.
 import { beijingTime } from '../../shared/beijing-time';
 import { SEVERITY_RANK } from '../../shared/findings';
-import { PART_LABELS, SEVERITY_LABELS, VERDICT_LABELS, categoryLabel } from '../../shared/labels';
+import { SEVERITY_LABELS, VERDICT_LABELS, categoryLabel, describePlace } from '../../shared/labels';
 import {
   DISPOSITION_LABELS,
   ROLE_LABELS,
@@ -36,14 +36,8 @@ function val(value: string | undefined): string {
   return value?.trim() ? escapeHtml(value) : '<span class="empty">—</span>';
 }
 
-/** Same wording as the CLI's text report: paragraphs are stored 0-based, a PDF line beats a paragraph. */
 function location(f: StoredFinding): string {
-  const at = [PART_LABELS[f.part] ?? f.part];
-  if (f.label && f.part !== 'document') at.push(f.label);
-  if (f.page !== undefined) at.push(`第 ${f.page} 页`);
-  if (f.line !== undefined) at.push(`第 ${f.line} 行`);
-  else if (f.paragraph !== undefined && f.part !== 'document') at.push(`第 ${f.paragraph + 1} 段`);
-  return escapeHtml(at.join('，'));
+  return escapeHtml(describePlace(f));
 }
 
 function explanation(f: StoredFinding): string {

@@ -1,11 +1,11 @@
 // The messages between the scan pool (scan-pool.ts) and its worker processes (scan-worker.ts).
 import type { FileReport } from '../../shared/report';
 import type { OcrProgress } from '../ingest/ocr/ocr-options';
-import type { ReviewerSpec } from './reviewer';
+import type { ScanKitSpec } from './scan-kit';
 
 export type ToScanWorker =
   /** First message: the dictionary set, already parsed by the main process; each worker compiles its own copy. */
-  | { readonly type: 'start'; readonly spec: ReviewerSpec }
+  | { readonly type: 'start'; readonly spec: ScanKitSpec }
   | { readonly type: 'scan'; readonly id: number; readonly path: string };
 
 export type FromScanWorker =

@@ -1,23 +1,23 @@
-// One scan worker process: builds the reviewer once (the dictionary compiled, jieba loaded: about
+// One scan worker process: builds its scan kit once (the dictionary compiled, jieba loaded: about
 // 0.4 s and 94 MB, so workers are kept and reused), then reviews one file at a time as the pool
 // sends them. A file that runs away is stopped by the pool ending this process.
 import { debugLog } from '../ingest/debug-log';
 import { baseName } from '../ingest/file-name';
 import { warmSegmenter } from '../segment/jieba-segmenter';
-import { reviewerFor } from './reviewer';
-import { failedReport, scanFile, type Reviewer } from './scan-file';
+import { scanKitFor } from './scan-kit';
+import { failedReport, scanFile, type ScanKit } from './scan-file';
 import type { FromScanWorker, ToScanWorker } from './scan-protocol';
 
 const post = (m: FromScanWorker) => process.send!(m);
-let reviewer: Reviewer | undefined;
+let kit: ScanKit | undefined;
 /** The file being reviewed, for the progress its OCR reports. */
 let current = 0;
 
 function start(m: Extract<ToScanWorker, { type: 'start' }>): void {
   try {
-    const built = reviewerFor(m.spec);
+    const built = scanKitFor(m.spec);
     const ocr = built.readOptions?.ocr;
-    reviewer = ocr ? { ...built, readOptions: { ...built.readOptions, ocr: { ...ocr, onProgress: (progress) => post({ type: 'progress', id: current, progress }) } } } : built;
+    kit = ocr ? { ...built, readOptions: { ...built.readOptions, ocr: { ...ocr, onProgress: (progress) => post({ type: 'progress', id: current, progress }) } } } : built;
     warmSegmenter();
   } catch (error) {
     post({ type: 'fatal', message: error instanceof Error ? error.message : String(error) });
@@ -26,7 +26,7 @@ function start(m: Extract<ToScanWorker, { type: 'start' }>): void {
   post({ type: 'ready' });
 }
 
-function scan(m: Extract<ToScanWorker, { type: 'scan' }>, ready: Reviewer): void {
+function scan(m: Extract<ToScanWorker, { type: 'scan' }>, ready: ScanKit): void {
   const t0 = performance.now();
   current = m.id;
   scanFile(m.path, ready)
@@ -40,7 +40,7 @@ function scan(m: Extract<ToScanWorker, { type: 'scan' }>, ready: Reviewer): void
 }
 
 if (process.send) {
-  process.on('message', (m: ToScanWorker) => (m.type === 'start' ? start(m) : reviewer && scan(m, reviewer)));
+  process.on('message', (m: ToScanWorker) => (m.type === 'start' ? start(m) : kit && scan(m, kit)));
   // The pool going away (its process ended) ends this one too.
   process.on('disconnect', () => process.exit(0));
 }

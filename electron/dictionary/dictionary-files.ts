@@ -4,10 +4,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDictionary } from '../../shared/dictionary/parse';
+import { isTextDictionaryFile } from '../../shared/dictionary/rows';
 import { mergeDictionarySets } from '../../shared/dictionary/merge';
 import { DictionaryError, type DictionarySet } from '../../shared/dictionary/types';
-
-const DICTIONARY_EXTENSIONS = /\.(csv|txt|json)$/i;
 
 /**
  * The starter dictionaries: MISHEN_DICTIONARIES if set, else the dictionaries/ folder found by
@@ -34,7 +33,7 @@ export function dictionaryFilesAt(path: string): string[] {
   }
   if (!info.isDirectory()) return [path];
   return readdirSync(path)
-    .filter((name) => DICTIONARY_EXTENSIONS.test(name))
+    .filter(isTextDictionaryFile)
     .sort()
     .map((name) => join(path, name));
 }

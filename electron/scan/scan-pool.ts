@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { ReadError } from '../../shared/document-model';
 import type { FileReport } from '../../shared/report';
 import type { OcrProgress } from '../ingest/ocr/ocr-options';
-import type { ReviewerSpec } from './reviewer';
+import type { ScanKitSpec } from './scan-kit';
 import { baseName } from '../ingest/file-name';
 import { failedReport } from './scan-file';
 import type { FromScanWorker, ToScanWorker } from './scan-protocol';
@@ -20,8 +20,8 @@ import type { FromScanWorker, ToScanWorker } from './scan-protocol';
 export interface ScanPoolOptions {
   /** The bundled worker entry (dist/scan-worker.mjs). */
   readonly workerUrl: URL;
-  /** What each worker builds its reviewer from; its hash goes into the reports of files the pool had to stop. */
-  readonly spec: ReviewerSpec;
+  /** What each worker builds its scan kit from; its hash goes into the reports of files the pool had to stop. */
+  readonly spec: ScanKitSpec;
   /** Worker processes reviewing at once. */
   readonly size: number;
   /** Time budget per file, from the moment a worker starts on it or last reports progress (an OCR page read). */

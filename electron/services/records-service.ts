@@ -1,18 +1,22 @@
 // The review service over the local database: submit drafts, record scans, dispose of findings,
-// sign off (一事一审), read the record. Every call names its actor; every change is one transaction
-// together with the audit entries that bind its rows (store/record-binding.ts), so a crash leaves
-// either both or neither. Sign-offs and dispositions are signed with the actor's own key, unlocked
-// by their password at sign-in and held only in memory for the session.
+// sign off (一事一审), read the record and the audit log. Every call names its actor, and who may do
+// what is decided by shared/permissions.ts; every change is one transaction together with the audit
+// entries that bind its rows (store/record-binding.ts), so a crash leaves either both or neither.
+// Sign-offs and dispositions are signed with the actor's own key, unlocked by their password at
+// sign-in and held only in memory for the session. Built by open-services.ts.
 import { createHash, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { mayAddVersion, mayDispose, mayDo, maySee, maySetPublication, maySign } from '../../shared/permissions';
 import {
+  CLI_SCAN_USER,
+  DEFAULT_PUBLICATION_MODE,
   DISPOSITIONS_NEEDING_REASON,
   DISPOSITION_LABELS,
   PUBLICATION_MODES,
   ROLES,
-  ROLE_LABELS,
   ServiceError,
+  UNSPECIFIED_DIVISION,
   chainState,
   type DispositionAction,
   type DocumentDetail,
@@ -20,12 +24,13 @@ import {
   type DocumentSummary,
   type PublicationMode,
   type Role,
+  type SignRequest,
   type UserInfo,
 } from '../../shared/records';
 import type { FileReport } from '../../shared/report';
 import { readDocument } from '../ingest/read-document';
-import { chainHead } from '../store/audit-log';
-import { installationId, now, openDatabase, type Db } from '../store/connection';
+import { chainHead, listAudit, type AuditEntry } from '../store/audit-log';
+import { installationId, now, type Db } from '../store/connection';
 import * as documents from '../store/documents-repo';
 import { bindRecord } from '../store/record-binding';
 import { recordTransaction } from '../store/record-transaction';
@@ -36,11 +41,13 @@ import * as users from '../store/users-repo';
 import { verifyDatabase, type VerifyOptions } from '../store/verify-database';
 import type { VerifyReport } from '../integrity/verify-records';
 import { hashPassword, verifyPassword } from './passwords';
-import type { ReviewerSource } from './active-reviewer';
+import type { ScanKitSource } from './active-scan-kits';
 import { signRow } from './record-signer';
-import { scanBytes, type Reviewer } from './scan-file';
-import { checkSignoff, type SignRequest } from './signoff-rules';
+import { scanBytes } from '../scan/scan-file';
+import { enforce } from './enforce';
 import { newUserKey, unlockUserKey, type UnlockedKey } from './user-keys';
+
+export type { AuditEntry, VerifyOptions };
 
 export interface SubmitOptions {
   readonly title?: string;
@@ -61,10 +68,6 @@ export interface NewUser {
   readonly password: string;
 }
 
-/** Roles that see every division's documents. */
-const OFFICE_WIDE: ReadonlySet<Role> = new Set(['office-reviewer', 'security-officer', 'admin']);
-const CLI_USER = 'mishen-cli';
-
 /** A file to submit: its name (for the record and messages) and its bytes. */
 export interface SubmittedFile {
   readonly name: string;
@@ -72,43 +75,27 @@ export interface SubmittedFile {
 }
 
 export class RecordsService {
-  private readonly reviewers: ReviewerSource;
   /** The signing keys of the users signed in through this service, by user id, with how many sessions hold each. */
   private readonly unlocked = new Map<string, UnlockedKey>();
   private readonly sessions = new Map<string, number>();
 
-  /**
-   * `reviewer`: a fixed reviewer (its dictionary version is `dictionaryVersion`, by default its
-   * hash), or a source that follows the database's active dictionary version (active-reviewer.ts).
-   */
+  /** `kits`: what scans are made with (active-scan-kits.ts). */
   constructor(
-    readonly db: Db,
-    reviewer: Reviewer | ReviewerSource,
-    dictionaryVersion?: string,
-  ) {
-    this.reviewers =
-      'current' in reviewer
-        ? reviewer
-        : { current: () => ({ reviewer, version: dictionaryVersion ?? reviewer.dictionaryHash.slice(0, 12) }) };
-  }
-
-  static open(file: string, reviewer: Reviewer | ((db: Db) => ReviewerSource)): RecordsService {
-    const db = openDatabase(file);
-    return new RecordsService(db, typeof reviewer === 'function' ? reviewer(db) : reviewer);
-  }
-
-  close(): void {
-    this.db.close();
-    // The OCR worker of the reviewers is a thread of its own: ended here, or the process would wait for it.
-    void this.reviewers.close?.();
-  }
+    private readonly db: Db,
+    private readonly kits: ScanKitSource,
+  ) {}
 
   // ---- users -------------------------------------------------------------------------------
+
+  /** True while the database has no user but the command line's: the window then offers to create the first administrator. */
+  needsSetup(): boolean {
+    return !users.listUsers(this.db).some((u) => u.username !== CLI_SCAN_USER);
+  }
 
   /** The first user of a new database: an administrator, signed in. Refused once any user exists. */
   bootstrapAdmin(username: string, displayName: string, password: string): UserInfo {
     const admin = recordTransaction(this.db, () => {
-      if (users.listUsers(this.db).some((u) => u.username !== CLI_USER)) throw new ServiceError('forbidden', '数据库已有用户，不能再初始化管理员。');
+      if (!this.needsSetup()) throw new ServiceError('forbidden', '数据库已有用户，不能再初始化管理员。');
       return this.insertUser('system', { username, displayName, role: 'admin', division: '办公室', password });
     });
     this.holdKey(admin.user.id, admin.key);
@@ -130,6 +117,12 @@ export class RecordsService {
     return info;
   }
 
+  /** A user as the database has them now, if they may still act: a disabled or deleted account is no one. */
+  activeUser(userId: string): UserInfo | undefined {
+    const user = users.findUser(this.db, userId);
+    return user && !user.disabled ? user : undefined;
+  }
+
   /** A session of the user ends (the window's sign-out); the key is forgotten with the last one. */
   logout(userId: string): void {
     const left = (this.sessions.get(userId) ?? 1) - 1;
@@ -145,13 +138,13 @@ export class RecordsService {
   }
 
   createUser(actor: UserInfo, u: NewUser): UserInfo {
-    this.requireRole(actor, ['admin'], '管理用户');
+    enforce(mayDo(actor, 'manage-users'));
     return recordTransaction(this.db, () => this.insertUser(actor.username, u)).user;
   }
 
   /** A password set by the administrator is a reset: a new key pair; the old public keys stay on record. */
   updateUser(actor: UserInfo, userId: string, change: { role?: Role; division?: string; disabled?: boolean; password?: string }): UserInfo {
-    this.requireRole(actor, ['admin'], '管理用户');
+    enforce(mayDo(actor, 'manage-users'));
     if (change.role && !ROLES.includes(change.role)) throw new ServiceError('invalid', `未知的角色「${change.role}」。`);
     if (change.password !== undefined && change.password.length < 8) throw new ServiceError('invalid', '密码至少 8 位。');
     return recordTransaction(this.db, () => {
@@ -167,9 +160,10 @@ export class RecordsService {
     });
   }
 
+  /** The people: the command line's own account is not one. */
   listUsers(actor: UserInfo): UserInfo[] {
-    this.requireRole(actor, ['admin', 'security-officer'], '查看用户');
-    return users.listUsers(this.db);
+    enforce(mayDo(actor, 'list-users'));
+    return users.listUsers(this.db).filter((u) => u.username !== CLI_SCAN_USER);
   }
 
   private insertUser(actorName: string, u: NewUser): { user: UserInfo; key: UnlockedKey } {
@@ -203,7 +197,7 @@ export class RecordsService {
 
   /** A drafter submits a draft from a file on disk (the command line): its bytes are read once. */
   async submit(actor: UserInfo, path: string, options: SubmitOptions = {}): Promise<DocumentDetail> {
-    this.requireRole(actor, ['drafter'], '提交文稿');
+    enforce(mayDo(actor, 'submit'));
     const bytes = await readFile(path).catch(async () => {
       // Let the reader say why (missing, a folder, no permission), in its words.
       const outcome = await readDocument(path);
@@ -214,11 +208,12 @@ export class RecordsService {
 
   /** A drafter submits a draft: it is stored by hash, reviewed, and the scan recorded. Nothing goes to disk but the database. */
   async submitFile(actor: UserInfo, file: SubmittedFile, options: SubmitOptions = {}): Promise<DocumentDetail> {
-    this.requireRole(actor, ['drafter'], '提交文稿');
+    enforce(mayDo(actor, 'submit'));
     const existing = options.documentId ? this.visibleDocument(actor, options.documentId) : undefined;
-    if (existing && existing.division !== actor.division) throw new ServiceError('wrong-division', '只能为本处室的文稿提交新版本。');
+    if (existing) enforce(mayAddVersion(actor, party(existing)));
     const name = basename(file.name);
-    const report = await scanBytes(file.bytes, name, this.reviewers.current().reviewer);
+    const { kit, version: dictionaryVersion } = this.kits.current();
+    const report = await scanBytes(file.bytes, name, kit);
     if (report.error) throw new ServiceError('unreadable-file', report.error.message);
     const id = recordTransaction(this.db, () => {
       const documentId =
@@ -233,14 +228,17 @@ export class RecordsService {
           scope: options.scope ?? '',
           publishTime: options.publishTime ?? '',
         });
-      this.recordVersionAndScan(actor, documentId, name, Buffer.from(file.bytes), report);
+      this.recordVersionAndScan(actor, documentId, name, Buffer.from(file.bytes), report, dictionaryVersion);
       return documentId;
     });
     return this.getDocument(actor, id);
   }
 
-  /** `mishen --db FILE scan`: records the scan under the command-line user, outside any chain. */
-  async recordCliScan(report: FileReport): Promise<string | undefined> {
+  /**
+   * `mishen --db FILE scan`: records the scan under the command-line user, outside any chain.
+   * `dictionaryVersion`: the label of what the scan was made with (the spec the batch started from).
+   */
+  async recordCliScan(report: FileReport, dictionaryVersion: string): Promise<string | undefined> {
     // A file that cannot be opened at all (missing, say) has no bytes to bind a record to: nothing is
     // recorded, and the scan of the other files goes on. Nor has a file changed since it was scanned.
     // No hash means the reader never got its bytes (a FIFO, a device, a file stopped over its
@@ -249,28 +247,28 @@ export class RecordsService {
     const content = await readFile(report.file).catch(() => undefined);
     if (content === undefined || createHash('sha256').update(content).digest('hex') !== report.sha256) return undefined;
     return recordTransaction(this.db, () => {
-      let cli = users.findUserByName(this.db, CLI_USER);
+      let cli = users.findUserByName(this.db, CLI_SCAN_USER);
       if (!cli) {
-        const created = users.insertUser(this.db, { username: CLI_USER, displayName: '命令行扫描', role: 'drafter', division: '未指定' }, '!');
-        bindRecord(this.db, 'user', created.id, { actor: 'system', action: 'user.create', subject: created.id, details: { username: CLI_USER, role: 'drafter', division: '未指定' } });
+        const created = users.insertUser(this.db, { username: CLI_SCAN_USER, displayName: '命令行扫描', role: 'drafter', division: UNSPECIFIED_DIVISION }, '!');
+        bindRecord(this.db, 'user', created.id, { actor: 'system', action: 'user.create', subject: created.id, details: { username: CLI_SCAN_USER, role: 'drafter', division: UNSPECIFIED_DIVISION } });
         cli = { ...created, passwordHash: '!' };
       }
       if (!cli.disabled) {
         users.updateUser(this.db, cli.id, { disabled: true });
-        bindRecord(this.db, 'user', cli.id, { actor: 'system', action: 'user.update', subject: cli.id, details: { username: CLI_USER, disabled: true } });
+        bindRecord(this.db, 'user', cli.id, { actor: 'system', action: 'user.update', subject: cli.id, details: { username: CLI_SCAN_USER, disabled: true } });
       }
       const actor = { ...cli, disabled: true };
       const documentId = this.insertDocument(actor, {
         title: basename(report.file),
         docNumber: '',
-        division: '未指定',
+        division: UNSPECIFIED_DIVISION,
         drafterId: cli.id,
-        publicationMode: '主动公开',
+        publicationMode: DEFAULT_PUBLICATION_MODE,
         channel: '',
         scope: '',
         publishTime: '',
       });
-      return this.recordVersionAndScan(actor, documentId, basename(report.file), content, report);
+      return this.recordVersionAndScan(actor, documentId, basename(report.file), content, report, dictionaryVersion);
     });
   }
 
@@ -280,7 +278,7 @@ export class RecordsService {
     return id;
   }
 
-  private recordVersionAndScan(actor: UserInfo, documentId: string, fileName: string, content: Buffer, report: FileReport): string {
+  private recordVersionAndScan(actor: UserInfo, documentId: string, fileName: string, content: Buffer, report: FileReport, dictionaryVersion: string): string {
     let version = documents.findVersionBySha(this.db, documentId, report.sha256);
     if (!version) {
       version = documents.insertVersion(this.db, documentId, { sha256: report.sha256, fileName, content }, actor.id);
@@ -291,7 +289,7 @@ export class RecordsService {
         details: { documentId, version: version.number, sha256: version.sha256, fileName },
       });
     }
-    const scanId = scans.insertScan(this.db, version.id, report, this.reviewers.current().version, actor.id);
+    const scanId = scans.insertScan(this.db, version.id, report, dictionaryVersion, actor.id);
     bindRecord(this.db, 'scan', scanId, {
       actor: actor.username,
       action: 'scan',
@@ -314,7 +312,7 @@ export class RecordsService {
     const search = filter.search?.trim();
     return documents
       .listDocuments(this.db)
-      .filter((d) => this.canSee(actor, d) && d.division !== '未指定')
+      .filter((d) => maySee(actor, d).allowed && d.division !== UNSPECIFIED_DIVISION)
       .map((d) => this.summary(d))
       .filter((s) => (!filter.state || s.state === filter.state) && (!search || `${s.title} ${s.docNumber} ${s.division} ${s.drafterName}`.includes(search)));
   }
@@ -330,17 +328,16 @@ export class RecordsService {
     };
   }
 
-  /** The exact bytes that were reviewed, for the window's preview and for export. */
-  versionContent(actor: UserInfo, versionId: string): Buffer {
+  /** The exact bytes that were reviewed, with their file name, for the window's preview. */
+  versionFile(actor: UserInfo, versionId: string): { readonly fileName: string; readonly bytes: Buffer } {
     const version = this.mustFind(documents.findVersion(this.db, versionId), '版本');
     this.visibleDocument(actor, version.documentId);
-    return documents.versionContent(this.db, versionId);
+    return { fileName: version.fileName, bytes: documents.versionContent(this.db, versionId) };
   }
 
   setPublication(actor: UserInfo, documentId: string, p: { publicationMode: PublicationMode; channel: string; scope: string; publishTime: string }): DocumentDetail {
     const doc = this.visibleDocument(actor, documentId);
-    this.requireRole(actor, ['drafter', 'division-head'], '填写拟公开方式');
-    this.requireDivision(actor, doc);
+    enforce(maySetPublication(actor, party(doc)));
     recordTransaction(this.db, () => {
       documents.updatePublication(this.db, doc.id, { ...p, publicationMode: this.publicationMode(p.publicationMode) });
       bindRecord(this.db, 'document', doc.id, { actor: actor.username, action: 'document.publication', subject: doc.id, details: p });
@@ -356,8 +353,6 @@ export class RecordsService {
       throw new ServiceError('invalid', `处置为「${DISPOSITION_LABELS[action]}」时须写明理由。`);
     }
     const { doc, finding, version } = this.openFinding(actor, findingId);
-    this.requireRole(actor, ['drafter', 'division-head', 'office-reviewer'], '处置审查发现');
-    if (actor.role !== 'office-reviewer') this.requireDivision(actor, doc);
     const key = this.signingKey(actor);
     recordTransaction(this.db, () => {
       const row = signRow(
@@ -398,11 +393,6 @@ export class RecordsService {
     });
   }
 
-  listAllowProposals(actor: UserInfo, status?: scans.AllowProposal['status']): scans.AllowProposal[] {
-    this.requireRole(actor, ['security-officer', 'admin'], '查看误报建议');
-    return scans.listAllowProposals(this.db, status);
-  }
-
   private openFinding(actor: UserInfo, findingId: string) {
     const finding = this.mustFind(scans.findFinding(this.db, findingId), '审查发现');
     const scan = this.mustFind(scans.findScan(this.db, finding.scanId), '扫描记录');
@@ -412,7 +402,7 @@ export class RecordsService {
     if (latest.id !== version.id || scans.latestScan(this.db, version.id)?.id !== scan.id) {
       throw new ServiceError('stale-version', '该发现属于旧版本或旧的扫描结果，请在最新版本上处置。');
     }
-    if (chainState(signoffs.listSignoffs(this.db, version.id)).next === undefined) throw new ServiceError('out-of-order', '该文稿的审查已办结，不能再修改处置。');
+    enforce(mayDispose(actor, { ...party(doc), signoffs: signoffs.listSignoffs(this.db, version.id) }));
     return { doc, finding, version };
   }
 
@@ -425,7 +415,7 @@ export class RecordsService {
       const latest = documents.latestVersion(this.db, doc.id)!;
       const chain = signoffs.listSignoffs(this.db, version.id);
       const scan = scans.latestScan(this.db, version.id)!;
-      checkSignoff(actor, doc, latest.id === version.id, chain, scan, req);
+      enforce(maySign(actor, { doc: party(doc), isLatestVersion: latest.id === version.id, chain, findings: scan.findings }, req));
       const row = signRow(
         this.db,
         'signoff',
@@ -461,8 +451,19 @@ export class RecordsService {
 
   // ---- audit --------------------------------------------------------------------------------
 
-  /** Every record against its audit entry, every signature, the chain and its anchor (store/verify-database.ts). */
-  verifyRecords(options: VerifyOptions = {}): Promise<VerifyReport> {
+  /** The newest audit entries first: for the security officer and the administrator. */
+  listAudit(actor: UserInfo, limit: number): AuditEntry[] {
+    enforce(mayDo(actor, 'read-audit'));
+    return listAudit(this.db, limit);
+  }
+
+  /**
+   * Every record against its audit entry, every signature, the chain and its anchor
+   * (store/verify-database.ts), for the security officer and the administrator. (`mishen audit
+   * verify` checks the file itself, for whoever holds it: database-file.ts.)
+   */
+  verifyRecords(actor: UserInfo, options: VerifyOptions = {}): Promise<VerifyReport> {
+    enforce(mayDo(actor, 'verify-audit'));
     return verifyDatabase(this.db, options);
   }
 
@@ -495,29 +496,14 @@ export class RecordsService {
     };
   }
 
-  private canSee(actor: UserInfo, d: documents.DocumentRow): boolean {
-    return OFFICE_WIDE.has(actor.role) || d.division === actor.division;
-  }
-
   private visibleDocument(actor: UserInfo, id: string): documents.DocumentRow {
     const d = this.mustFind(documents.findDocument(this.db, id), '文稿');
-    if (!this.canSee(actor, d)) throw new ServiceError('wrong-division', `该文稿属于「${d.division}」，您无权查看。`);
+    enforce(maySee(actor, d));
     return d;
   }
 
-  private requireRole(actor: UserInfo, roles: readonly Role[], what: string): void {
-    if (actor.disabled) throw new ServiceError('forbidden', '账号已停用。');
-    if (!roles.includes(actor.role)) {
-      throw new ServiceError('wrong-role', `${ROLE_LABELS[actor.role]}不能${what}（须为${roles.map((r) => ROLE_LABELS[r]).join('或')}）。`);
-    }
-  }
-
-  private requireDivision(actor: UserInfo, doc: documents.DocumentRow): void {
-    if (actor.division !== doc.division) throw new ServiceError('wrong-division', `该文稿属于「${doc.division}」，您属于「${actor.division}」。`);
-  }
-
   private publicationMode(mode: PublicationMode | undefined): PublicationMode {
-    if (mode === undefined) return '主动公开';
+    if (mode === undefined) return DEFAULT_PUBLICATION_MODE;
     if (!PUBLICATION_MODES.includes(mode)) throw new ServiceError('invalid', `拟公开方式应为${PUBLICATION_MODES.join('、')}之一。`);
     return mode;
   }
@@ -526,4 +512,9 @@ export class RecordsService {
     if (value === undefined) throw new ServiceError('not-found', `找不到该${what}。`);
     return value;
   }
+}
+
+/** The document as the permission rules see it. */
+function party(d: documents.DocumentRow): { division: string; drafterId: string } {
+  return { division: d.division, drafterId: d.drafter_id };
 }

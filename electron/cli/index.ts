@@ -1,5 +1,5 @@
 // Entry point of the `mishen` command (bundled to dist/cli.mjs; bin/mishen.js starts it).
-import { main } from './cli/main';
+import { main } from './main';
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -4,6 +4,8 @@
 // small 2-D DOMMatrix lets pdfjs load. We only extract text in Node, never render, so the
 // 2-D affine subset pdfjs touches is enough.
 
+import { multiply } from './matrix';
+
 type Matrix6 = [number, number, number, number, number, number];
 
 export class DOMMatrix2D {
@@ -33,12 +35,12 @@ export class DOMMatrix2D {
 
   /** this = this × other (other is applied to a point first). */
   multiplySelf(other: DOMMatrix2D | ArrayLike<number>): this {
-    return this.set(product(this.values(), toMatrix(other).values()));
+    return this.set(multiply(this.values(), toMatrix(other).values()));
   }
 
   /** this = other × this. */
   preMultiplySelf(other: DOMMatrix2D | ArrayLike<number>): this {
-    return this.set(product(toMatrix(other).values(), this.values()));
+    return this.set(multiply(toMatrix(other).values(), this.values()));
   }
 
   translateSelf(tx = 0, ty = 0): this {
@@ -86,13 +88,4 @@ function toMatrix(value: DOMMatrix2D | ArrayLike<number>): DOMMatrix2D {
   return value instanceof DOMMatrix2D ? value : new DOMMatrix2D(value);
 }
 
-function product(m: Matrix6, n: Matrix6): Matrix6 {
-  return [
-    m[0] * n[0] + m[2] * n[1],
-    m[1] * n[0] + m[3] * n[1],
-    m[0] * n[2] + m[2] * n[3],
-    m[1] * n[2] + m[3] * n[3],
-    m[0] * n[4] + m[2] * n[5] + m[4],
-    m[1] * n[4] + m[3] * n[5] + m[5],
-  ];
-}
+

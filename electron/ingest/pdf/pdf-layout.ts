@@ -4,7 +4,7 @@
 // engine looking for a number or a term, needs the text as it is seen: lines top to bottom,
 // pieces left to right.
 
-import type { Region } from '../../shared/document-model';
+import type { Region } from '../../../shared/document-model';
 
 /** One text piece in page coordinates with y growing downwards (pdfjs viewport space). */
 export interface PlacedText {

@@ -1,21 +1,26 @@
 // Dictionary custody for the security officer (保密员): numbered, hashed versions of the whole
 // dictionary set; edits, imports, rollbacks and accepted allow-list proposals each make a new
 // version; signed packages carry a version from the security office to the divisions. Anyone may
-// read the active set; only a security officer or an administrator may change it. Every change is
-// one transaction together with the audit entries that bind its rows (who, what, version number,
-// hash). A version is used only after its content is checked against its hash and its audit entry.
+// read the active set; its versions, keys and proposals are kept by the security officer and the
+// administrator (shared/permissions.ts). Every change is one transaction together with the audit
+// entries that bind its rows (who, what, version number, hash), and is refused there if another
+// desktop has saved a version since the change was worked out. A version is used only after its
+// content is checked against its hash and its audit entry.
 import { dirname } from 'node:path';
 import { compileDictionary } from '../../shared/dictionary/compile';
 import { diffDictionarySets, type DictionaryDiff } from '../../shared/dictionary/diff';
+import { applyAllowEdits } from '../../shared/dictionary/edit-allow';
 import { applyEntryEdits, EntryEditError, type EntryEdit, type NewEntry } from '../../shared/dictionary/edit-entries';
 import { parseNativeDictionary } from '../../shared/dictionary/native';
 import { toNativeJson } from '../../shared/dictionary/serialize';
 import { canonicalHash } from '../dictionary/canonical-hash';
 import { DictionaryError, type AllowEntry, type DictionarySet } from '../../shared/dictionary/types';
-import { createEntryChecker, setErrors, type EntryDraft, type EntryProblem, type SetProblem } from '../../shared/dictionary/validate-entry';
+import { setErrors, type SetProblem } from '../../shared/dictionary/validate-entry';
 import { normalizeTerm } from '../../shared/text/normalize';
-import { ROLE_LABELS, ServiceError, type Role, type UserInfo } from '../../shared/records';
-import { exportDictionary, type ExportedDictionary, type ExportFormat } from '../dictionary/export-formats';
+import { mayDo, type RoleAction } from '../../shared/permissions';
+import { ServiceError, type ProposalStatus, type UserInfo } from '../../shared/records';
+import { exportDictionary, versionTitle, type ExportedDictionary } from '../dictionary/export-formats';
+import type { DictionaryChanges, DictionaryExportFormat } from '../../shared/dictionary-api';
 import { planImport, type ImportPlan } from '../dictionary/import-plan';
 import { readImportFile } from '../dictionary/import-rows';
 import { PackageRefusal, readPackage, signPackage, verifyPackage } from '../dictionary/package';
@@ -27,7 +32,11 @@ import * as repo from '../store/dictionary-repo';
 import { bindRecord, checkRecord } from '../store/record-binding';
 import { recordTransaction } from '../store/record-transaction';
 import { listAllowProposals, type AllowProposal } from '../store/scans-repo';
-import { loadDictionarySet } from './dictionary-files';
+import { loadDictionarySet } from '../dictionary/dictionary-files';
+import { enforce } from './enforce';
+
+export type { DictionaryVersionRecord, TrustedKey } from '../store/dictionary-repo';
+export type { AllowProposal };
 
 export interface DictionaryVersion extends repo.DictionaryVersionRecord {
   readonly active: boolean;
@@ -48,13 +57,12 @@ export class DictionaryValidationError extends ServiceError {
 }
 
 export interface DictionaryServiceOptions {
-  /** The security office's private key file; default `<database>.signing-key.pem` (see signing-key.ts). */
+  /** The security office's private key file (see signing-key.ts); openServices puts it beside the database. */
   readonly keyFile?: string;
   /** The set version 1 is made of in an empty database; default the starter dictionaries. */
   readonly starterSet?: () => DictionarySet;
 }
 
-const CHANGERS: readonly Role[] = ['security-officer', 'admin'];
 const SIGNING_KEY_META = 'dictionary_signing_key';
 const ACTIVE_META = 'active_dictionary_version';
 
@@ -62,14 +70,14 @@ export class DictionaryService {
   private readonly sets = new Map<number, DictionarySet>();
 
   constructor(
-    readonly db: Db,
+    private readonly db: Db,
     private readonly options: DictionaryServiceOptions = {},
   ) {}
 
   // ---- reading (anyone) ---------------------------------------------------------------------
 
   activeSet(): DictionaryVersion {
-    return this.getVersion(this.activeVersionNumber());
+    return this.version(this.activeVersionNumber());
   }
 
   /** The version scans use; the setting that names it is checked against its audit entry first. */
@@ -82,12 +90,25 @@ export class DictionaryService {
     return repo.activeVersionNumber(this.db)!;
   }
 
-  listVersions(): DictionaryVersionSummary[] {
+  // ---- the versions (security officer, administrator) -------------------------------------------
+
+  listVersions(actor: UserInfo): DictionaryVersionSummary[] {
+    this.require(actor, 'read-dictionary-versions');
     const active = this.activeVersionNumber();
     return repo.listDictionaryVersions(this.db).map((v) => ({ ...v, active: v.number === active }));
   }
 
-  getVersion(number: number): DictionaryVersion {
+  getVersion(actor: UserInfo, number: number): DictionaryVersion {
+    this.require(actor, 'read-dictionary-versions');
+    return this.version(number);
+  }
+
+  /** The active version, or the given one (which only those who keep the dictionary may read). */
+  versionOrActive(actor: UserInfo, number: number | undefined): DictionaryVersion {
+    return number === undefined ? this.activeSet() : this.getVersion(actor, number);
+  }
+
+  private version(number: number): DictionaryVersion {
     this.ensureSeeded();
     const row = repo.findDictionaryVersion(this.db, number);
     if (!row) throw new ServiceError('not-found', `找不到词库第 ${number} 版。`);
@@ -95,52 +116,50 @@ export class DictionaryService {
     return { ...record, active: number === repo.activeVersionNumber(this.db), set: this.checkedSet(row) };
   }
 
-  diff(a: number, b: number): DictionaryDiff {
-    return diffDictionarySets(this.getVersion(a).set, this.getVersion(b).set);
+  diff(actor: UserInfo, a: number, b: number): DictionaryDiff {
+    this.require(actor, 'compare-dictionary-versions');
+    return diffDictionarySets(this.version(a).set, this.version(b).set);
   }
 
-  /** Problems of an entry being typed, against the active set (duplicates, allow list, pattern). */
-  validateDraft(draft: EntryDraft): EntryProblem[] {
-    return createEntryChecker(this.activeSet().set)(draft);
-  }
-
-  /** Milliseconds to compile the active set (automata and patterns): what a dictionary change costs a scan. */
-  rebuildMs(): number {
-    const set = this.activeSet().set;
-    const t0 = performance.now();
-    compileDictionary(set);
-    return performance.now() - t0;
-  }
-
-  async exportSet(format: ExportFormat, number?: number): Promise<ExportedDictionary & { version: number }> {
-    const v = number === undefined ? this.activeSet() : this.getVersion(number);
-    return { ...(await exportDictionary(v.set, format, `密审词库第${v.number}版`)), version: v.number };
+  async exportSet(actor: UserInfo, format: DictionaryExportFormat, number?: number): Promise<ExportedDictionary & { version: number }> {
+    this.require(actor, 'export-dictionary');
+    const v = number === undefined ? this.activeSet() : this.version(number);
+    return { ...(await exportDictionary(v.set, format, versionTitle(v.number))), version: v.number };
   }
 
   // ---- changing (security officer, administrator) ----------------------------------------------
 
   saveVersion(actor: UserInfo, set: DictionarySet, note: string): repo.DictionaryVersionRecord {
-    this.requireChanger(actor, '修改词库');
-    return this.commit(actor, set, note, 'dictionary.save', {});
+    this.require(actor, 'edit-dictionary');
+    return this.commit(actor, set, note, 'dictionary.save', {}, { number: this.activeVersionNumber(), what: '这些修改' });
+  }
+
+  /**
+   * The window's unsaved changes (entries and allow list) as one new version. `baseVersion`: the
+   * version they were made on; refused if another save came first.
+   */
+  saveChanges(actor: UserInfo, changes: DictionaryChanges, note: string, baseVersion: number): repo.DictionaryVersionRecord {
+    this.require(actor, 'edit-dictionary');
+    if (changes.entries.length + changes.allow.length === 0) throw new ServiceError('invalid', '没有需要保存的修改。');
+    const base = { number: baseVersion, what: '这些修改' };
+    this.checkBase(base, this.activeVersionNumber());
+    const next = edited(() => applyAllowEdits(applyEntryEdits(this.activeSet().set, changes.entries), changes.allow));
+    if (changes.allow.length === 0) return this.commit(actor, next, note || '编辑词条', 'dictionary.edit', editDetails(changes.entries), base);
+    return this.commit(actor, next, note || '编辑词条和白名单', 'dictionary.save', {}, base);
   }
 
   /** A new version whose content equals version `number`: history is never rewritten. */
   rollback(actor: UserInfo, number: number, note: string): repo.DictionaryVersionRecord {
-    this.requireChanger(actor, '回退词库');
-    const target = this.getVersion(number);
-    return this.commit(actor, target.set, note || `回退到第 ${number} 版`, 'dictionary.rollback', { rolledBackTo: number });
+    this.require(actor, 'roll-back-dictionary');
+    const target = this.version(number);
+    return this.commit(actor, target.set, note || `回退到第 ${number} 版`, 'dictionary.rollback', { rolledBackTo: number }, { number: this.activeVersionNumber(), what: '回退' });
   }
 
   applyEdits(actor: UserInfo, edits: readonly EntryEdit[], note: string): repo.DictionaryVersionRecord {
-    this.requireChanger(actor, '修改词库');
-    let next: DictionarySet;
-    try {
-      next = applyEntryEdits(this.activeSet().set, edits);
-    } catch (e) {
-      if (e instanceof EntryEditError) throw new ServiceError('not-found', e.message);
-      throw e;
-    }
-    return this.commit(actor, next, note, 'dictionary.edit', { edits: edits.map((e) => ({ op: e.op, id: 'id' in e ? e.id : undefined })) });
+    this.require(actor, 'edit-dictionary');
+    const active = this.activeSet();
+    const next = edited(() => applyEntryEdits(active.set, edits));
+    return this.commit(actor, next, note, 'dictionary.edit', editDetails(edits), { number: active.number, what: '这些修改' });
   }
 
   addEntry(actor: UserInfo, entry: NewEntry, note = ''): repo.DictionaryVersionRecord {
@@ -166,17 +185,23 @@ export class DictionaryService {
   // ---- import ------------------------------------------------------------------------------
 
   /** What importing the file would do, row by row, against the active set. Changes nothing. */
-  async previewImport(fileName: string, bytes: Uint8Array): Promise<ImportPreview> {
+  async previewImport(actor: UserInfo, fileName: string, bytes: Uint8Array): Promise<ImportPreview> {
+    this.require(actor, 'import-dictionary');
     const { plan, base } = await this.plan(fileName, bytes);
     return { fileName, baseVersion: base, rows: plan.rows, counts: plan.counts };
   }
 
-  /** Applies the add and change rows as one new version; invalid and duplicate rows are left out. */
-  async applyImport(actor: UserInfo, fileName: string, bytes: Uint8Array, note: string): Promise<{ version: repo.DictionaryVersionRecord; preview: ImportPreview }> {
-    this.requireChanger(actor, '导入词库');
+  /**
+   * Applies the add and change rows as one new version; invalid and duplicate rows are left out.
+   * `baseVersion`: the version the caller's preview was made on (default: the one planned against now).
+   */
+  async applyImport(actor: UserInfo, fileName: string, bytes: Uint8Array, note: string, baseVersion?: number): Promise<{ version: repo.DictionaryVersionRecord; preview: ImportPreview }> {
+    this.require(actor, 'import-dictionary');
     const { plan, base } = await this.plan(fileName, bytes);
+    const expected = { number: baseVersion ?? base, what: '导入预览' };
+    this.checkBase(expected, base);
     if (plan.counts.add + plan.counts.change === 0) throw new ServiceError('invalid', `「${fileName}」中没有可新增或修改的条目（重复 ${plan.counts.duplicate} 行，无效 ${plan.counts.invalid} 行）。`);
-    const version = this.commit(actor, plan.result, note || `导入「${fileName}」`, 'dictionary.import', { fileName, ...plan.counts }, base);
+    const version = this.commit(actor, plan.result, note || `导入「${fileName}」`, 'dictionary.import', { fileName, ...plan.counts }, expected);
     return { version, preview: { fileName, baseVersion: base, rows: plan.rows, counts: plan.counts } };
   }
 
@@ -188,8 +213,8 @@ export class DictionaryService {
 
   // ---- allow-list proposals -------------------------------------------------------------------
 
-  listProposals(actor: UserInfo, status?: AllowProposal['status']): AllowProposal[] {
-    this.requireChanger(actor, '查看误报建议');
+  listProposals(actor: UserInfo, status?: ProposalStatus): AllowProposal[] {
+    this.require(actor, 'read-proposals');
     return listAllowProposals(this.db, status);
   }
 
@@ -199,24 +224,25 @@ export class DictionaryService {
    * when allowing the bare match would silence a dictionary term everywhere (validation refuses that).
    */
   acceptProposal(actor: UserInfo, proposalId: string, note = '', phrase?: string): repo.DictionaryVersionRecord {
-    this.requireChanger(actor, '采纳误报建议');
+    this.require(actor, 'accept-proposal');
     const p = this.pendingProposal(proposalId);
     const term = phrase?.trim() || p.term;
-    const active = this.activeSet().set;
+    const { set: active, number: activeNumber } = this.activeSet();
     const taken = new Set(active.allow.map((a) => a.id));
     const wanted = `allow/${p.category}/${normalizeTerm(term)}`;
     let id = wanted;
     for (let n = 2; taken.has(id); n++) id = `${wanted}~${n}`;
     const entry: AllowEntry = { type: 'allow', id, term, categories: [p.category], note: note || '采纳误报建议', source: '误报建议', line: 0 };
     const next = { ...active, allow: [...active.allow, entry] };
-    return this.commit(actor, next, note || `采纳误报建议：「${term}」`, 'dictionary.proposal-accept', { proposalId, term, match: p.term, category: p.category }, undefined, (v) => {
+    const base = { number: activeNumber, what: '采纳' };
+    return this.commit(actor, next, note || `采纳误报建议：「${term}」`, 'dictionary.proposal-accept', { proposalId, term, match: p.term, category: p.category }, base, (v) => {
       repo.decideProposal(this.db, proposalId, { status: 'accepted', userId: actor.id, note, version: v.number });
       bindRecord(this.db, 'allow-proposal', proposalId, { actor: actor.username, action: 'allow.decide', subject: proposalId, details: { status: 'accepted', version: v.number } });
     });
   }
 
   rejectProposal(actor: UserInfo, proposalId: string, reason: string): void {
-    this.requireChanger(actor, '驳回误报建议');
+    this.require(actor, 'reject-proposal');
     if (!reason.trim()) throw new ServiceError('invalid', '驳回误报建议须写明理由。');
     recordTransaction(this.db, () => {
       const p = this.pendingProposal(proposalId);
@@ -236,14 +262,14 @@ export class DictionaryService {
 
   /** The security office's public key (PEM), to be given to the divisions; made on first use. */
   exportPublicKey(actor: UserInfo): { pem: string; fingerprint: string } {
-    this.requireChanger(actor, '导出签名公钥');
+    this.require(actor, 'export-public-key');
     const key = this.signingKey(actor, true);
     return { pem: publicKeyPem(key.publicKey), fingerprint: key.fingerprint };
   }
 
   /** A division's installation trusts packages signed by this public key. */
   trustKey(actor: UserInfo, pem: string, label: string): repo.TrustedKey {
-    this.requireChanger(actor, '添加信任公钥');
+    this.require(actor, 'trust-key');
     const key = parsePublicKeyPem(pem);
     const fingerprint = keyFingerprint(key);
     return recordTransaction(this.db, () => {
@@ -254,15 +280,16 @@ export class DictionaryService {
     });
   }
 
-  listTrustedKeys(): repo.TrustedKey[] {
+  listTrustedKeys(actor: UserInfo): repo.TrustedKey[] {
+    this.require(actor, 'read-trusted-keys');
     return repo.listTrustedKeys(this.db);
   }
 
   /** The active (or given) version as a signed package, bytes ready to be written to a file. */
   exportPackage(actor: UserInfo, number?: number): Buffer {
-    this.requireChanger(actor, '导出词库包');
+    this.require(actor, 'export-package');
     const key = this.signingKey(actor, true);
-    const v = number === undefined ? this.activeSet() : this.getVersion(number);
+    const v = number === undefined ? this.activeSet() : this.version(number);
     const content = repo.findDictionaryVersion(this.db, v.number)!.content;
     const pkg = signPackage({ version: v.number, hash: v.hash, createdAt: new Date().toISOString(), issuer: `${actor.displayName}（${actor.division}）`, content }, key);
     recordTransaction(this.db, () =>
@@ -277,7 +304,7 @@ export class DictionaryService {
    * issuer's number. Otherwise a PackageRefusal: 'tampered', 'unknown-key' or 'older-version'.
    */
   importPackage(actor: UserInfo, bytes: Uint8Array): repo.DictionaryVersionRecord {
-    this.requireChanger(actor, '导入词库包');
+    this.require(actor, 'import-package');
     const pkg = readPackage(bytes);
     const set = verifyPackage(pkg, this.trustedKeys());
     try {
@@ -316,19 +343,14 @@ export class DictionaryService {
   private trustedKeys() {
     const map = new Map(repo.listTrustedKeys(this.db).map((k) => [k.fingerprint, parsePublicKeyPem(k.pem)]));
     // The office's own key: its packages may come back to it (a second desktop of the same office).
-    const own = this.keyFileIfAny() && readSigningKey(this.keyFileIfAny()!);
+    const own = this.options.keyFile && readSigningKey(this.options.keyFile);
     if (own) map.set(own.fingerprint, own.publicKey);
     return map;
   }
 
-  private keyFileIfAny(): string | undefined {
-    if (this.options.keyFile) return this.options.keyFile;
-    return this.db.memory || !this.db.name ? undefined : `${this.db.name}.signing-key.pem`;
-  }
-
   private signingKey(actor: UserInfo, create: boolean): SigningKey {
-    const file = this.keyFileIfAny();
-    if (!file) throw new ServiceError('invalid', '内存数据库没有数据目录，请指定签名私钥文件（keyFile）。');
+    const file = this.options.keyFile;
+    if (!file) throw new ServiceError('invalid', '没有数据目录，请指定签名私钥文件（keyFile）。');
     const recorded = repo.getMeta(this.db, SIGNING_KEY_META);
     const existing = readSigningKey(file);
     if (existing) {
@@ -357,9 +379,9 @@ export class DictionaryService {
   // ---- helpers ------------------------------------------------------------------------------
 
   /**
-   * Validates, then in one transaction: refuses an unchanged hash, stores the version, makes it
-   * active, appends the audit entry, and runs `also` (e.g. marking a proposal accepted).
-   * `expectedBase`: refuse if another desktop saved a version since the caller looked.
+   * Validates, then in one transaction: refuses a change worked out on a version that is no longer
+   * the active one (another desktop saved since: `base`), refuses an unchanged hash, stores the
+   * version, makes it active, appends the audit entry, and runs `also` (e.g. marking a proposal accepted).
    */
   private commit(
     actor: UserInfo,
@@ -367,7 +389,7 @@ export class DictionaryService {
     note: string,
     action: string,
     details: Record<string, unknown>,
-    expectedBase?: number,
+    base: Base,
     also?: (v: repo.DictionaryVersionRecord) => void,
   ): repo.DictionaryVersionRecord {
     const problems = setErrors(set);
@@ -383,9 +405,7 @@ export class DictionaryService {
     this.ensureSeeded();
     return recordTransaction(this.db, () => {
         const activeNumber = this.activeVersionNumber();
-        if (expectedBase !== undefined && expectedBase !== activeNumber) {
-          throw new ServiceError('stale-version', `预览基于第 ${expectedBase} 版，当前已是第 ${activeNumber} 版，请重新预览后再导入。`);
-        }
+        this.checkBase(base, activeNumber);
         const active = repo.findDictionaryVersion(this.db, activeNumber)!;
         if (active.hash === hash) throw new ServiceError('invalid', `内容与当前第 ${activeNumber} 版相同（哈希 ${hash.slice(0, 12)}…），未生成新版本。`);
         const d = diffDictionarySets(this.checkedSet(active), set);
@@ -412,6 +432,12 @@ export class DictionaryService {
         also?.(record);
         return record;
       });
+  }
+
+  private checkBase(base: Base, activeNumber: number): void {
+    if (base.number !== activeNumber) {
+      throw new ServiceError('stale-version', `${base.what}基于词库第 ${base.number} 版，当前已是第 ${activeNumber} 版（他人刚保存过）。请重新载入后再操作。`);
+    }
   }
 
   /** Makes `number` the version scans use, with the entry that binds the setting. */
@@ -461,10 +487,26 @@ export class DictionaryService {
     return set;
   }
 
-  private requireChanger(actor: UserInfo, what: string): void {
-    if (actor.disabled) throw new ServiceError('forbidden', '账号已停用。');
-    if (!CHANGERS.includes(actor.role)) {
-      throw new ServiceError('wrong-role', `${ROLE_LABELS[actor.role]}不能${what}（须为${CHANGERS.map((r) => ROLE_LABELS[r]).join('或')}）。`);
-    }
+  private require(actor: UserInfo, action: RoleAction): void {
+    enforce(mayDo(actor, action));
   }
+}
+
+/** The version a change was worked out on, and what the change is called if it is refused as stale. */
+interface Base {
+  readonly number: number;
+  readonly what: string;
+}
+
+function edited(apply: () => DictionarySet): DictionarySet {
+  try {
+    return apply();
+  } catch (e) {
+    if (e instanceof EntryEditError) throw new ServiceError('not-found', e.message);
+    throw e;
+  }
+}
+
+function editDetails(edits: readonly EntryEdit[]): Record<string, unknown> {
+  return { edits: edits.map((e) => ({ op: e.op, id: 'id' in e ? e.id : undefined })) };
 }

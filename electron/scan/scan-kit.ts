@@ -1,6 +1,6 @@
 // Builds what a scan needs once per process: the dictionary set compiled, its hashes, the segmenter,
 // and the OCR engine. The main process reads and checks the dictionaries once (a malformed file is
-// reported once, by its line) into a ReviewerSpec; each scan worker builds its reviewer from it.
+// reported once, by its line) into a ScanKitSpec; each scan worker builds its scan kit from it.
 import { compileDictionary } from '../../shared/dictionary/compile';
 import { mergeDictionarySets } from '../../shared/dictionary/merge';
 import type { DictionarySet } from '../../shared/dictionary/types';
@@ -8,11 +8,11 @@ import type { DictionaryListRef } from '../../shared/report';
 import { canonicalHash } from '../dictionary/canonical-hash';
 import { OcrEngine } from '../ingest/ocr/ocr-engine';
 import { jiebaSegmenter } from '../segment/jieba-segmenter';
-import { loadDictionarySet, readDictionaryLists } from './dictionary-files';
-import type { Reviewer } from './scan-file';
+import { loadDictionarySet, readDictionaryLists } from '../dictionary/dictionary-files';
+import type { ScanKit } from './scan-file';
 
-/** Everything a reviewer is built from, as plain data (it is sent to scan workers). */
-export interface ReviewerSpec {
+/** Everything a scan kit is built from, as plain data (it is sent to scan workers). */
+export interface ScanKitSpec {
   /** The base set and the user's lists, merged. */
   readonly set: DictionarySet;
   /** Canonical hash of the base set: a database's dictionary version, or the starter set. */
@@ -24,7 +24,7 @@ export interface ReviewerSpec {
   readonly ocrPages?: number;
 }
 
-export interface ReviewerOptions {
+export interface ScanKitOptions {
   readonly ocr?: boolean;
   readonly ocrPages?: number;
 }
@@ -35,7 +35,7 @@ export interface ReviewerOptions {
  * already contains the starter set as the security officer keeps it. The user's --dict files go on
  * top either way, each recorded by name and canonical hash.
  */
-export function reviewerSpec(userDictionaries: readonly string[] = [], baseSet?: DictionarySet, options: ReviewerOptions = {}): ReviewerSpec {
+export function scanKitSpec(userDictionaries: readonly string[] = [], baseSet?: DictionarySet, options: ScanKitOptions = {}): ScanKitSpec {
   const base = baseSet ?? loadDictionarySet();
   const lists = readDictionaryLists(userDictionaries);
   return {
@@ -47,8 +47,8 @@ export function reviewerSpec(userDictionaries: readonly string[] = [], baseSet?:
   };
 }
 
-/** A reviewer over a spec: the dictionary compiled here; with OCR, an engine that `close` ends. */
-export function reviewerFor(spec: ReviewerSpec): Reviewer {
+/** A scan kit over a spec: the dictionary compiled here; with OCR, an engine that `close` ends. */
+export function scanKitFor(spec: ScanKitSpec): ScanKit {
   const engine = spec.ocr ? new OcrEngine() : undefined;
   return {
     dictionary: compileDictionary(spec.set),
@@ -59,6 +59,6 @@ export function reviewerFor(spec: ReviewerSpec): Reviewer {
   };
 }
 
-export function createReviewer(userDictionaries: readonly string[] = [], baseSet?: DictionarySet, options: ReviewerOptions = {}): Reviewer {
-  return reviewerFor(reviewerSpec(userDictionaries, baseSet, options));
+export function createScanKit(userDictionaries: readonly string[] = [], baseSet?: DictionarySet, options: ScanKitOptions = {}): ScanKit {
+  return scanKitFor(scanKitSpec(userDictionaries, baseSet, options));
 }

@@ -8,7 +8,11 @@ import type { DictionaryListRef, FileReport } from '../../shared/report';
 import { readDocument, readDocumentBytes, type ReadOptions, type ReadOutcome } from '../ingest/read-document';
 import { ENGINE_VERSION } from './engine-version';
 
-export interface Reviewer {
+/**
+ * What a scan works with, built once per process (scan-kit.ts): the dictionary compiled, the
+ * segmenter, the readers' options (OCR). Not a person: the people who review are the users who sign.
+ */
+export interface ScanKit {
   readonly dictionary: CompiledDictionary;
   /** Canonical hash (dictionary/canonical-hash.ts) of the base set: a database's dictionary version, or the starter set. */
   readonly dictionaryHash: string;
@@ -16,32 +20,32 @@ export interface Reviewer {
   readonly dictionaryLists?: readonly DictionaryListRef[];
   readonly segment?: Segmenter;
   readonly readOptions?: ReadOptions;
-  /** Ends what the reviewer started (the OCR worker), so the process can exit. */
+  /** Ends what the kit started (the OCR worker), so the process can exit. */
   readonly close?: () => Promise<void>;
 }
 
-export async function scanFile(path: string, reviewer: Reviewer): Promise<FileReport> {
+export async function scanFile(path: string, kit: ScanKit): Promise<FileReport> {
   const t0 = performance.now();
-  return reportOf(await readDocument(path, reviewer.readOptions), reviewer, t0);
+  return reportOf(await readDocument(path, kit.readOptions), kit, t0);
 }
 
 /** The same for bytes already in memory (a file the window sent): nothing is written to disk. */
-export async function scanBytes(bytes: Uint8Array, fileName: string, reviewer: Reviewer): Promise<FileReport> {
+export async function scanBytes(bytes: Uint8Array, fileName: string, kit: ScanKit): Promise<FileReport> {
   const t0 = performance.now();
-  return reportOf(await readDocumentBytes(bytes, fileName, reviewer.readOptions), reviewer, t0);
+  return reportOf(await readDocumentBytes(bytes, fileName, kit.readOptions), kit, t0);
 }
 
-function reportOf(outcome: ReadOutcome, reviewer: Reviewer, t0: number): FileReport {
+function reportOf(outcome: ReadOutcome, kit: ScanKit, t0: number): FileReport {
   const common = {
     file: outcome.file,
     sha256: outcome.sha256,
     format: outcome.format,
-    dictionaryHash: reviewer.dictionaryHash,
-    ...(reviewer.dictionaryLists?.length ? { dictionaryLists: reviewer.dictionaryLists } : {}),
+    dictionaryHash: kit.dictionaryHash,
+    ...(kit.dictionaryLists?.length ? { dictionaryLists: kit.dictionaryLists } : {}),
     engineVersion: ENGINE_VERSION,
   };
   if (!outcome.result.ok) return { ...common, ...unreviewed(outcome.result.error), elapsedMs: Math.round(performance.now() - t0) };
-  const review = reviewDocument(outcome.result.document, reviewer.dictionary, reviewer.segment);
+  const review = reviewDocument(outcome.result.document, kit.dictionary, kit.segment);
   return { ...common, ...review, elapsedMs: Math.round(performance.now() - t0) };
 }
 
