@@ -6,6 +6,7 @@ import { ScanPoolError } from '../scan/scan-pool';
 import { databaseProblem } from '../services/database-file';
 import { CliError, UsageError } from './args';
 import { auditCommand, backupCommand, restoreCommand } from './audit-commands';
+import { migrateToCommand } from './department-commands';
 import { dictCommand } from './dictionary-commands';
 import { exportCommand, registerCommand } from './output-commands';
 import { disposeCommand, initCommand, listCommand, showCommand, signCommand, submitCommand, usersCommand } from './records-commands';
@@ -30,6 +31,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   backup: backupCommand,
   restore: restoreCommand,
   dict: dictCommand,
+  'migrate-to': migrateToCommand,
 };
 
 /** Splits `--db F --user U --password-stdin` (before the command) from the command and its arguments. */

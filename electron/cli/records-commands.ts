@@ -14,6 +14,8 @@ import {
   SIGNOFF_STEPS,
   STEP_LABELS,
 } from '../../shared/records';
+import { grantApplicationRole } from '../services/database-file';
+import { describePostgresUrl, isPostgresUrl } from '../services/open-database';
 import { CliError, parseArgs, UsageError } from './args';
 import { formatDocument, formatDocumentList, formatUsers } from './format-record';
 import { ACTOR_OPTIONS, StdinLines, actorPassword, loginActor, withServices, type Globals } from './session';
@@ -21,16 +23,23 @@ import { ACTOR_OPTIONS, StdinLines, actorPassword, loginActor, withServices, typ
 const out = (text: string) => process.stdout.write(text.endsWith('\n') ? text : text + '\n');
 
 export async function initCommand(g: Globals, argv: readonly string[]): Promise<number> {
-  const args = parseArgs(argv, { admin: 'value', name: 'value', 'password-stdin': 'flag' });
+  const args = parseArgs(argv, { admin: 'value', name: 'value', 'password-stdin': 'flag', 'app-role': 'value' });
   args.expectPositionals();
   const username = args.require('admin', '管理员用户名');
   const name = args.require('name', '管理员姓名');
+  const appRole = args.get('app-role');
   const password = await actorPassword(g, args, new StdinLines());
-  return withServices(g, { mode: 'init' }, ({ records: s }) => {
+  const code = await withServices(g, { mode: 'init' }, ({ records: s }) => {
     const admin = s.bootstrapAdmin(username, name, password);
-    out(`已初始化数据库「${g.db}」，管理员：${admin.username}（${admin.displayName}）`);
+    out(`已初始化数据库「${isPostgresUrl(g.db!) ? describePostgresUrl(g.db!) : g.db}」，管理员：${admin.username}（${admin.displayName}）`);
     return 0;
   });
+  if (appRole) {
+    // On a department's server, run as the database's owner: the desktops then connect as this role.
+    grantApplicationRole(g.db!, appRole);
+    out(`已为应用角色「${appRole}」授予读取和写入记录所需的权限（不能删除记录或修改表结构）`);
+  }
+  return code;
 }
 
 export async function usersCommand(g: Globals, argv: readonly string[]): Promise<number> {

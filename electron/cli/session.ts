@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { ScanKitOptions } from '../scan/scan-kit';
 import { openServices, type Services } from '../services/open-services';
-import { isPostgresUrl } from '../store/pg/open-postgres';
+import { isPostgresUrl } from '../services/open-database';
 import type { RecordsService } from '../services/records-service';
 import { CliError, UsageError, type OptionSpec, type ParsedArgs } from './args';
 

@@ -6,6 +6,8 @@ import { join } from 'node:path';
 import { openDatabase, type Db } from '../store/connection';
 import { isPostgresUrl, openPostgres } from '../store/pg/open-postgres';
 
+export { describePostgresUrl, isPostgresUrl } from '../store/pg/open-postgres';
+
 export interface DatabaseOptions {
   /** Take an existing 0-byte file as a new database (`mishen init` only). */
   readonly acceptEmptyFile?: boolean;
