@@ -59,6 +59,12 @@ export const ROLE_ACTIONS = {
   'read-trusted-keys': { roles: KEEPERS, what: '查看信任公钥' },
   'export-package': { roles: KEEPERS, what: '导出词库包' },
   'import-package': { roles: KEEPERS, what: '导入词库包' },
+  'read-installation-key': { roles: ['drafter', 'division-head', 'office-reviewer', 'security-officer', 'admin'], what: '查看本机送审包公钥' },
+  'trust-installation': { roles: KEEPERS, what: '信任其他安装的送审包公钥' },
+  'export-review-package': { roles: ['drafter', 'division-head'], what: '导出送审包' },
+  'import-review-package': { roles: ['office-reviewer'], what: '导入送审包' },
+  'export-decision-package': { roles: ['office-reviewer'], what: '导出审核决定包' },
+  'import-decision-package': { roles: ['drafter', 'division-head'], what: '导入审核决定包' },
 } as const satisfies Record<string, { readonly roles: readonly Role[]; readonly what: string }>;
 
 export type RoleAction = keyof typeof ROLE_ACTIONS;

@@ -9,6 +9,7 @@ import { auditCommand, backupCommand, restoreCommand } from './audit-commands';
 import { migrateToCommand } from './department-commands';
 import { dictCommand } from './dictionary-commands';
 import { exportCommand, registerCommand } from './output-commands';
+import { packageCommand } from './package-commands';
 import { disposeCommand, initCommand, listCommand, showCommand, signCommand, submitCommand, usersCommand } from './records-commands';
 import { scanCommand } from './scan-command';
 import type { Globals } from './session';
@@ -32,6 +33,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   restore: restoreCommand,
   dict: dictCommand,
   'migrate-to': migrateToCommand,
+  package: packageCommand,
 };
 
 /** Splits `--db F --user U --password-stdin` (before the command) from the command and its arguments. */

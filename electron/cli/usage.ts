@@ -42,6 +42,9 @@ export const USAGE = `用法：
   dict list | show [版本] | diff 版本A 版本B | import 文件 [--apply] | export --format csv|txt|xlsx|json --out 文件
   dict rollback 版本 | add | disable | enable | remove | public-key | trust-key | package-export | package-import | proposals
 
+送审包（不联网的桌面之间；mishen --db 数据库 package 查看全部子命令）：
+  package key [--out 文件] | trust 公钥文件|指纹 | trusted | export 文稿编号 输出文件 | import 文件 | list [文稿编号]
+
 操作人：除 scan、init、audit verify、backup、restore 外，每个命令都以某个用户的身份执行：
   --user 用户名（或环境变量 MISHEN_USER），密码取自环境变量 MISHEN_PASSWORD，
   或用 --password-stdin 从标准输入读第一行（users add 的新密码随后一行）。

@@ -21,6 +21,7 @@ const SETTING_NAMES: Readonly<Record<string, string>> = {
   installation_id: '本机安装编号',
   active_dictionary_version: '“当前生效词库版本”设置',
   dictionary_signing_key: '词库签名密钥的登记',
+  package_signing_key: '送审包签名密钥的登记',
 };
 
 /** Audit actions that bind no record, for naming their entries. */
@@ -30,6 +31,7 @@ const ACTION_NAMES: Readonly<Record<string, string>> = {
   'dictionary.package-export': '导出词库包',
   'dictionary.key-generate': '生成词库签名密钥',
   'dictionary.key-register': '登记词库签名密钥',
+  'package.import-refused': '拒绝导入送审包',
 };
 
 const text = (v: RecordedValues[string] | undefined): string => (v === null || v === undefined ? '' : String(v));
@@ -77,6 +79,10 @@ export async function describeRecord(kind: RecordKind, v: RecordedValues, lookup
       const step = STEP_LABELS[t('step') as SignoffStep] ?? '';
       return `${await versionName(lookups, t('version_id'))}的${step}签批（${t('user_name')}，${beijingTime(t('signed_at'))}）`;
     }
+    case 'review-package':
+      return `${t('direction') === 'sent' ? '发出' : '收到'}的${t('kind') === 'decision' ? '审核决定包' : '送审包'}（${await versionName(lookups, t('version_id'))}，${beijingTime(t('recorded_at'))}）`;
+    case 'trusted-installation':
+      return `信任安装「${t('label')}」（指纹 ${t('fingerprint').slice(0, 16)}…）`;
     case 'allow-proposal':
       return `误报建议「${t('term')}」（${await who(lookups, t('proposed_by'))}，${beijingTime(t('created_at'))}）`;
   }

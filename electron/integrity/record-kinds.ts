@@ -34,7 +34,9 @@ export type RecordKindName =
   | 'allow-proposal'
   | 'dictionary-version'
   | 'trusted-key'
-  | 'setting';
+  | 'setting'
+  | 'review-package'
+  | 'trusted-installation';
 
 export interface RecordKind {
   readonly name: RecordKindName;
@@ -63,7 +65,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     key: 'key',
     label: '设置',
     fields: [f('key', '名称'), f('value', '取值')],
-    onlyKeys: ['installation_id', 'active_dictionary_version', 'dictionary_signing_key'],
+    onlyKeys: ['installation_id', 'active_dictionary_version', 'dictionary_signing_key', 'package_signing_key'],
   },
   {
     name: 'user',
@@ -244,6 +246,36 @@ export const RECORD_KINDS: readonly RecordKind[] = [
       f('dictionary_version', '采纳进的词库版本', 'int'),
       ORIGIN,
     ],
+  },
+  {
+    name: 'review-package',
+    table: 'review_packages',
+    key: 'id',
+    label: '送审包',
+    fields: [
+      f('id', '编号'),
+      f('package_id', '包编号'),
+      f('kind', '类型'),
+      f('direction', '收发'),
+      f('document_id', '所属文稿'),
+      f('version_id', '所属版本'),
+      f('sha256', '版本 SHA-256'),
+      f('reply_to', '所答复的送审包'),
+      f('sender', '发出安装'),
+      f('key_fingerprint', '签发公钥指纹'),
+      f('file_sha256', '包文件 SHA-256'),
+      f('created_at', '签发时间'),
+      f('recorded_by', '经办人'),
+      f('recorded_at', '收发时间'),
+      ORIGIN,
+    ],
+  },
+  {
+    name: 'trusted-installation',
+    table: 'trusted_installations',
+    key: 'fingerprint',
+    label: '信任安装',
+    fields: [f('fingerprint', '指纹'), f('pem', '公钥'), f('label', '名称'), f('added_by', '添加人'), f('added_at', '添加时间'), ORIGIN],
   },
 ];
 

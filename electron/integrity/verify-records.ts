@@ -308,6 +308,8 @@ function selfCheck(kind: RecordKind, row: Row, values: RecordedValues): string |
       return fingerprintOf(String(row.public_key)) !== row.fingerprint ? '的指纹与公钥不符（公钥被替换）' : undefined;
     case 'trusted-key':
       return fingerprintOf(String(row.pem)) !== row.fingerprint ? '的指纹与公钥不符（公钥被替换）' : undefined;
+    case 'trusted-installation':
+      return row.pem !== null && fingerprintOf(String(row.pem)) !== row.fingerprint ? '的指纹与公钥不符（公钥被替换）' : undefined;
     default:
       return undefined;
   }

@@ -6,7 +6,6 @@
 // entries that bind its rows (who, what, version number, hash), and is refused there if another
 // desktop has saved a version since the change was worked out. A version is used only after its
 // content is checked against its hash and its audit entry.
-import { dirname } from 'node:path';
 import { compileDictionary } from '../../shared/dictionary/compile';
 import { diffDictionarySets, type DictionaryDiff } from '../../shared/dictionary/diff';
 import { applyAllowEdits } from '../../shared/dictionary/edit-allow';
@@ -24,7 +23,7 @@ import type { DictionaryChanges, DictionaryExportFormat } from '../../shared/dic
 import { planImport, type ImportPlan } from '../dictionary/import-plan';
 import { readImportFile } from '../dictionary/import-rows';
 import { PackageRefusal, readPackage, signPackage, verifyPackage } from '../dictionary/package';
-import { createSigningKey, keyFingerprint, parsePublicKeyPem, publicKeyPem, readSigningKey, type SigningKey } from '../dictionary/signing-key';
+import { keyFingerprint, parsePublicKeyPem, publicKeyPem, readSigningKey, type SigningKey } from '../dictionary/signing-key';
 import { changedText } from '../integrity/canonical-record';
 import { appendAudit } from '../store/audit-log';
 import type { Db } from '../store/connection';
@@ -34,6 +33,7 @@ import { recordTransaction } from '../store/record-transaction';
 import { listAllowProposals, type AllowProposal } from '../store/scans-repo';
 import { loadDictionarySet } from '../dictionary/dictionary-files';
 import { enforce } from './enforce';
+import { registeredKey } from './registered-key';
 
 export type { DictionaryVersionRecord, TrustedKey } from '../store/dictionary-repo';
 export type { AllowProposal };
@@ -349,31 +349,12 @@ export class DictionaryService {
   }
 
   private signingKey(actor: UserInfo, create: boolean): SigningKey {
-    const file = this.options.keyFile;
-    if (!file) throw new ServiceError('invalid', '没有数据目录，请指定签名私钥文件（keyFile）。');
-    const recorded = repo.getMeta(this.db, SIGNING_KEY_META);
-    const existing = readSigningKey(file);
-    if (existing) {
-      if (recorded && recorded !== existing.fingerprint) {
-        throw new ServiceError('invalid', `签名私钥文件「${file}」与本机登记的不符（登记指纹 ${recorded.slice(0, 16)}…），请找回原私钥文件；换用新私钥会使各处室已信任的公钥失效。`);
-      }
-      if (!recorded) this.recordKey(actor, existing, 'dictionary.key-register', file);
-      return existing;
-    }
-    if (recorded) {
-      throw new ServiceError('not-found', `找不到签名私钥文件「${file}」（登记指纹 ${recorded.slice(0, 16)}…），请从备份恢复；重新生成会使各处室已信任的公钥失效。`);
-    }
-    if (!create) throw new ServiceError('not-found', '本机尚未生成签名密钥。');
-    const key = createSigningKey(file);
-    this.recordKey(actor, key, 'dictionary.key-generate', file);
-    return key;
-  }
-
-  private recordKey(actor: UserInfo, key: SigningKey, action: string, file: string): void {
-    recordTransaction(this.db, () => {
-      repo.setMeta(this.db, SIGNING_KEY_META, key.fingerprint);
-      bindRecord(this.db, 'setting', SIGNING_KEY_META, { actor: actor.username, action, subject: key.fingerprint, details: { keyFile: file, folder: dirname(file) } });
-    });
+    return registeredKey(this.db, actor, {
+      file: this.options.keyFile,
+      meta: SIGNING_KEY_META,
+      actions: { generate: 'dictionary.key-generate', register: 'dictionary.key-register' },
+      trustedBy: '各处室已信任的公钥',
+    }, create);
   }
 
   // ---- helpers ------------------------------------------------------------------------------

@@ -7,6 +7,7 @@ import { recordBatch } from '../store/record-transaction';
 import type { ScanKitOptions } from '../scan/scan-kit';
 import { activeDictionaryScanKits, type ScanKitSource } from './active-scan-kits';
 import { DictionaryService, type DictionaryServiceOptions } from './dictionary-service';
+import { PackageService } from './package-service';
 import { RecordsService } from './records-service';
 
 export interface ServicesOptions {
@@ -24,6 +25,8 @@ export interface ServicesOptions {
 export interface Services {
   readonly records: RecordsService;
   readonly dictionary: DictionaryService;
+  /** Review packages (送审包) to and from installations that share no database. */
+  readonly packages: PackageService;
   /** What scans are made with: followed when the security officer activates another version. */
   readonly scanKits: ScanKitSource;
   /** Many changes as one commit and one anchor write: for bulk loads (the records benchmark). */
@@ -40,6 +43,8 @@ export function openServices(options: ServicesOptions): Services {
   return {
     records: new RecordsService(db, scanKits),
     dictionary,
+    // This installation's key for review packages: `<database>.package-key.pem`.
+    packages: new PackageService(db, { keyFile: besideDatabase(db, '.package-key.pem') }),
     scanKits,
     batch: (body) => recordBatch(db, body),
     close: () => {

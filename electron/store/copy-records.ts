@@ -20,6 +20,8 @@ const TABLES: ReadonlyArray<readonly [table: string, order: string]> = [
   ['signoffs', 'rowid'],
   ['dictionary_versions', 'number'],
   ['trusted_keys', 'added_at, fingerprint'],
+  ['review_packages', 'recorded_at, id'],
+  ['trusted_installations', 'added_at, fingerprint'],
   ['audit_log', 'seq'],
 ];
 

@@ -236,6 +236,45 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TRIGGER trusted_keys_no_update BEFORE UPDATE ON trusted_keys BEGIN SELECT RAISE(ABORT, 'trusted keys are immutable'); END;
   CREATE TRIGGER trusted_keys_no_delete BEFORE DELETE ON trusted_keys BEGIN SELECT RAISE(ABORT, 'trusted keys are immutable'); END;
   `,
+  /* review packages */ `
+  -- Review packages (送审包) between installations that share no database (electron/packages/):
+  -- every package this installation sent or took, one row each, never changed. A package id is
+  -- taken once (a second import is a replay); a decision answers a review package sent from here.
+  CREATE TABLE review_packages (
+    id              TEXT PRIMARY KEY,
+    package_id      TEXT NOT NULL,
+    kind            TEXT NOT NULL CHECK (kind IN ('review','decision')),
+    direction       TEXT NOT NULL CHECK (direction IN ('sent','received')),
+    document_id     TEXT NOT NULL REFERENCES documents(id),
+    version_id      TEXT NOT NULL REFERENCES versions(id),
+    sha256          TEXT NOT NULL,
+    reply_to        TEXT,
+    sender          TEXT NOT NULL,
+    key_fingerprint TEXT NOT NULL,
+    file_sha256     TEXT NOT NULL,
+    created_at      TEXT NOT NULL,
+    recorded_by     TEXT NOT NULL,
+    recorded_at     TEXT NOT NULL,
+    origin          TEXT NOT NULL,
+    UNIQUE (package_id, direction)
+  );
+  CREATE TRIGGER review_packages_no_update BEFORE UPDATE ON review_packages BEGIN SELECT RAISE(ABORT, 'review packages are immutable'); END;
+  CREATE TRIGGER review_packages_no_delete BEFORE DELETE ON review_packages BEGIN SELECT RAISE(ABORT, 'review packages are immutable'); END;
+
+  -- Other installations whose review and decision packages this one takes, by the fingerprint of
+  -- their Ed25519 key (and the PEM when it was given as a file; trusted by fingerprint alone, each
+  -- package's own key must have that fingerprint).
+  CREATE TABLE trusted_installations (
+    fingerprint TEXT PRIMARY KEY,
+    pem         TEXT,
+    label       TEXT NOT NULL,
+    added_by    TEXT NOT NULL,
+    added_at    TEXT NOT NULL,
+    origin      TEXT NOT NULL
+  );
+  CREATE TRIGGER trusted_installations_no_update BEFORE UPDATE ON trusted_installations BEGIN SELECT RAISE(ABORT, 'trusted installations are immutable'); END;
+  CREATE TRIGGER trusted_installations_no_delete BEFORE DELETE ON trusted_installations BEGIN SELECT RAISE(ABORT, 'trusted installations are immutable'); END;
+  `,
 ];
 
 /** Code that follows a migration's SQL, in its transaction (the same for both engines' dialects). */

@@ -213,6 +213,36 @@ export const PG_MIGRATIONS: readonly string[] = [
   ALTER TABLE dispositions ADD COLUMN signature TEXT;
   ${['versions', 'scans', 'findings', 'dispositions', 'signoffs', 'user_keys', 'trusted_keys'].map(immutable).join('\n')}
   `,
+  /* review packages */ `
+  CREATE TABLE review_packages (
+    id              TEXT PRIMARY KEY,
+    package_id      TEXT NOT NULL,
+    kind            TEXT NOT NULL CHECK (kind IN ('review','decision')),
+    direction       TEXT NOT NULL CHECK (direction IN ('sent','received')),
+    document_id     TEXT NOT NULL REFERENCES documents(id),
+    version_id      TEXT NOT NULL REFERENCES versions(id),
+    sha256          TEXT NOT NULL,
+    reply_to        TEXT,
+    sender          TEXT NOT NULL,
+    key_fingerprint TEXT NOT NULL,
+    file_sha256     TEXT NOT NULL,
+    created_at      TEXT NOT NULL,
+    recorded_by     TEXT NOT NULL,
+    recorded_at     TEXT NOT NULL,
+    origin          TEXT NOT NULL,
+    UNIQUE (package_id, direction)
+  );
+
+  CREATE TABLE trusted_installations (
+    fingerprint TEXT PRIMARY KEY,
+    pem         TEXT,
+    label       TEXT NOT NULL,
+    added_by    TEXT NOT NULL,
+    added_at    TEXT NOT NULL,
+    origin      TEXT NOT NULL
+  );
+  ${['review_packages', 'trusted_installations'].map(immutable).join('\n')}
+  `,
 ];
 
 /**
