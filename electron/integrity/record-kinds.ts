@@ -50,6 +50,8 @@ export interface RecordKind {
   readonly onlyKeys?: readonly string[];
   /** Rows signed by their author (record-signature.ts). */
   readonly signed?: boolean;
+  /** Its table came with a migration after record binding (3), which therefore has none of its rows to bind. */
+  readonly afterBinding?: boolean;
 }
 
 const f = (column: string, label: string, type: FieldType = 'text'): FieldSpec => ({ column, label, type });
@@ -252,6 +254,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     table: 'review_packages',
     key: 'id',
     label: '送审包',
+    afterBinding: true,
     fields: [
       f('id', '编号'),
       f('package_id', '包编号'),
@@ -275,6 +278,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     table: 'trusted_installations',
     key: 'fingerprint',
     label: '信任安装',
+    afterBinding: true,
     fields: [f('fingerprint', '指纹'), f('pem', '公钥'), f('label', '名称'), f('added_by', '添加人'), f('added_at', '添加时间'), ORIGIN],
   },
 ];

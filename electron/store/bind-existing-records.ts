@@ -16,7 +16,7 @@ export function bindExistingRecords(db: Db): void {
     bindRecord(db, 'setting', 'installation_id', { actor: 'system', action: 'database.create', subject: installation, details: {} });
   } else {
     // Keys first: an open iterator would block the inserts. Keys only, never whole rows.
-    const keys = RECORD_KINDS.map((kind) => ({ kind, keys: readRecordKeys(db, kind) }));
+    const keys = RECORD_KINDS.filter((kind) => !kind.afterBinding).map((kind) => ({ kind, keys: readRecordKeys(db, kind) }));
     appendAudit(db, {
       actor: 'system',
       action: 'migration',

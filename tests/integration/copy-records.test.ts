@@ -1,6 +1,7 @@
 // Moving a record between the two engines: a desktop's SQLite file into a PostgreSQL server the
 // test starts itself, and back into a new file; `audit verify` passes on every side, and the
 // review goes on on the copy.
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,6 +46,9 @@ beforeAll(async () => {
   for (const f of doc.scan!.findings.filter((x: { severity: string }) => x.severity === 'block')) doc = s.dispose(zhang, f.id, 'fixed');
   s.sign(zhang, doc.latestVersion!.id, { step: 'drafter', decision: 'approve', opinion: '已逐项自查' });
   documentId = doc.id;
+  // The office installation the division's review packages go to (送审包), trusted by its key.
+  const office = generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString();
+  desk.packages.trustInstallation(root, office, '办公室');
   desk.close();
 }, 120_000);
 
@@ -85,6 +89,9 @@ describe('migrate-to', () => {
       const doc = s.getDocument(li, documentId);
       const after = s.sign(li, doc.latestVersion!.id, { step: 'division-head', decision: 'approve', opinion: '同意公开' });
       expect(after.state).toBe('待办公室审核');
+      // …and a review package for the office is exported from the server, recorded there.
+      expect(services.packages.exportReview(li, documentId).kind).toBe('review');
+      expect(services.packages.listPackages(li).map((p) => p.direction)).toEqual(['sent']);
       expect((await s.verifyRecords(s.login('admin', ADMIN_PASSWORD))).ok).toBe(true);
     } finally {
       services.close();
@@ -102,6 +109,9 @@ describe('migrate-to', () => {
     try {
       const s = services.records;
       expect(s.getDocument(s.login('wang', PASSWORD), documentId).signoffs.map((x: { step: string }) => x.step)).toEqual(['drafter', 'division-head']);
+      const root = s.login('admin', ADMIN_PASSWORD);
+      expect(services.packages.listTrustedInstallations(root).map((t) => t.label)).toEqual(['办公室']);
+      expect(services.packages.listPackages(root).map((p) => `${p.direction} ${p.kind}`)).toEqual(['sent review']);
     } finally {
       services.close();
     }
