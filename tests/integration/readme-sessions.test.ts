@@ -37,4 +37,13 @@ describe('README sessions', () => {
     expect(r.stdout).toContain('现为：已办结');
     expect(r.stdout.match(/哈希链校验通过/g)).toHaveLength(2);
   }, 240_000);
+
+  it('two desktops that share nothing: a review package there, a decision package back, both verify', () => {
+    const r = run(block('Two desktops that share nothing, pasted into bash'));
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('现为「待办公室审核」');
+    expect(r.stdout).toContain('现为「已办结」');
+    expect(r.stderr).toMatch(/（replayed）/);
+    expect(r.stdout.match(/哈希链校验通过/g)).toHaveLength(2);
+  }, 240_000);
 });
