@@ -91,3 +91,22 @@ export function parseArgs(args: readonly string[], spec: OptionSpec): ParsedArgs
   }
   return new ParsedArgs(positionals, values);
 }
+
+type Subcommand<G> = (g: G, argv: readonly string[]) => Promise<number>;
+
+/**
+ * A command made of subcommands (`dict …`, `package …`): no subcommand prints the usage (exit 2),
+ * `help` prints it (exit 0), an unknown one is a usage error that shows it.
+ */
+export function subcommands<G>(name: string, usage: string, table: Readonly<Record<string, Subcommand<G>>>): Subcommand<G> {
+  return async (g, argv) => {
+    const [sub, ...rest] = argv;
+    if (sub === undefined || sub === '--help' || sub === 'help') {
+      process.stdout.write(usage + '\n');
+      return sub === undefined ? 2 : 0;
+    }
+    const command = table[sub];
+    if (!command) throw new UsageError(`未知的 ${name} 子命令「${sub}」\n${usage}`);
+    return command(g, rest);
+  };
+}

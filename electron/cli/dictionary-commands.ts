@@ -8,7 +8,7 @@ import { exportDictionary, versionTitle } from '../dictionary/export-formats';
 import { SEVERITIES } from '../../shared/findings';
 import { PROPOSAL_STATUSES, PROPOSAL_STATUS_LABELS, type UserInfo } from '../../shared/records';
 import type { DictionaryService } from '../services/dictionary-service';
-import { CliError, parseArgs, UsageError, type OptionSpec, type ParsedArgs } from './args';
+import { CliError, parseArgs, subcommands, UsageError, type OptionSpec, type ParsedArgs } from './args';
 import { formatDiff, formatImport, formatSet, formatVersions } from './format-dictionary';
 import { ACTOR_OPTIONS, StdinLines, loginActor, withServices, type Globals } from './session';
 
@@ -205,13 +205,4 @@ const SUBCOMMANDS: Readonly<Record<string, (g: Globals, argv: readonly string[])
   },
 };
 
-export async function dictCommand(g: Globals, argv: readonly string[]): Promise<number> {
-  const [sub, ...rest] = argv;
-  if (sub === undefined || sub === '--help' || sub === 'help') {
-    out(DICT_USAGE);
-    return sub === undefined ? 2 : 0;
-  }
-  const command = SUBCOMMANDS[sub];
-  if (!command) throw new UsageError(`未知的 dict 子命令「${sub}」\n${DICT_USAGE}`);
-  return command(g, rest);
-}
+export const dictCommand = subcommands<Globals>('dict', DICT_USAGE, SUBCOMMANDS);

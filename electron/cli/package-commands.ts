@@ -5,7 +5,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { UserInfo } from '../../shared/records';
 import { PACKAGE_KIND_LABELS } from '../packages/review-package';
 import type { Services } from '../services/open-services';
-import { CliError, parseArgs, UsageError, type OptionSpec, type ParsedArgs } from './args';
+import { CliError, parseArgs, subcommands, UsageError, type OptionSpec, type ParsedArgs } from './args';
 import { ACTOR_OPTIONS, StdinLines, loginActor, withServices, type Globals } from './session';
 
 export const PACKAGE_USAGE = `用法（须在命令前给出 --db，并以某个用户的身份执行）：
@@ -100,13 +100,4 @@ const SUBCOMMANDS: Readonly<Record<string, (g: Globals, argv: readonly string[])
     }),
 };
 
-export async function packageCommand(g: Globals, argv: readonly string[]): Promise<number> {
-  const [sub, ...rest] = argv;
-  if (sub === undefined || sub === '--help' || sub === 'help') {
-    out(PACKAGE_USAGE);
-    return sub === undefined ? 2 : 0;
-  }
-  const command = SUBCOMMANDS[sub];
-  if (!command) throw new UsageError(`未知的 package 子命令「${sub}」\n${PACKAGE_USAGE}`);
-  return command(g, rest);
-}
+export const packageCommand = subcommands<Globals>('package', PACKAGE_USAGE, SUBCOMMANDS);

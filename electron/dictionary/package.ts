@@ -58,15 +58,21 @@ export function signPackage(p: Omit<UnsignedPackage, 'format' | 'publicKeyFinger
   return { ...unsigned, signature: sign(null, signedBytes(unsigned), key.privateKey).toString('base64') };
 }
 
+/** The JSON object of a package file (a byte-order mark allowed) of the given format, or `refuse(why)`. */
+export function packageObject(bytes: Uint8Array, format: string, what: string, refuse: (why: string) => Error): Record<string, unknown> {
+  let p: unknown;
+  try {
+    p = JSON.parse(Buffer.from(bytes).toString('utf8').replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw refuse(`文件不是有效的 JSON（${(e as Error).message}）`);
+  }
+  if (!p || typeof p !== 'object' || (p as Record<string, unknown>).format !== format) throw refuse(`不是${what}：缺少 "format": "${format}"`);
+  return p as Record<string, unknown>;
+}
+
 /** The package's fields, or 'tampered' when the file is not a well-formed package at all. */
 export function readPackage(bytes: Uint8Array): DictionaryPackage {
-  let p: Record<string, unknown>;
-  try {
-    p = JSON.parse(Buffer.from(bytes).toString('utf8').replace(/^\uFEFF/, '')) as Record<string, unknown>;
-  } catch (e) {
-    throw new PackageRefusal('tampered', `文件不是有效的 JSON（${(e as Error).message}）`);
-  }
-  if (!p || typeof p !== 'object' || p.format !== PACKAGE_FORMAT) throw new PackageRefusal('tampered', `不是词库包：缺少 "format": "${PACKAGE_FORMAT}"`);
+  const p = packageObject(bytes, PACKAGE_FORMAT, '词库包', (why) => new PackageRefusal('tampered', why));
   const strings = ['hash', 'createdAt', 'issuer', 'content', 'publicKeyFingerprint', 'signature'] as const;
   for (const k of strings) if (typeof p[k] !== 'string') throw new PackageRefusal('tampered', `字段 "${k}" 缺失或不是文字`);
   if (!Number.isInteger(p.version) || (p.version as number) < 1) throw new PackageRefusal('tampered', '字段 "version" 应为正整数');

@@ -17,6 +17,7 @@
 // above, `records` with its keys sorted, so neither key order nor white space changes what is signed.
 import { createHash, sign, verify } from 'node:crypto';
 import { ServiceError } from '../../shared/records';
+import { packageObject } from '../dictionary/package';
 import { keyFingerprint, parsePublicKeyPem, publicKeyPem, type SigningKey } from '../dictionary/signing-key';
 
 export const REVIEW_PACKAGE_FORMAT = 'mishen-review-package';
@@ -106,13 +107,7 @@ export const fileSha256 = (bytes: Uint8Array): string => createHash('sha256').up
 
 /** The package's fields, or 'tampered' when the file is not a well-formed package at all. */
 export function readReviewPackage(bytes: Uint8Array): ReviewPackage {
-  let p: Record<string, unknown>;
-  try {
-    p = JSON.parse(Buffer.from(bytes).toString('utf8').replace(/^\uFEFF/, '')) as Record<string, unknown>;
-  } catch (e) {
-    throw new ReviewPackageRefusal('tampered', `文件不是有效的 JSON（${(e as Error).message}）`);
-  }
-  if (!p || typeof p !== 'object' || p.format !== REVIEW_PACKAGE_FORMAT) throw new ReviewPackageRefusal('tampered', `不是送审包：缺少 "format": "${REVIEW_PACKAGE_FORMAT}"`);
+  const p = packageObject(bytes, REVIEW_PACKAGE_FORMAT, '送审包', (why) => new ReviewPackageRefusal('tampered', why));
   if (p.formatVersion !== 1) throw new ReviewPackageRefusal('tampered', `送审包格式版本 ${String(p.formatVersion)} 本软件不支持`);
   if (!PACKAGE_KINDS.includes(p.kind as PackageKind)) throw new ReviewPackageRefusal('tampered', '字段 "kind" 应为 review 或 decision');
   const strings = ['id', 'createdAt', 'sender', 'senderLabel', 'senderPublicKey', 'senderFingerprint', 'documentId', 'versionId', 'sha256', 'signature'] as const;

@@ -2,34 +2,17 @@
 // rolls back and signs a package; a division trusts the office's key and imports it; `scan --db`
 // follows the active dictionary version; refusals exit 2 with their reason.
 import ExcelJS from 'exceljs';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bin, buildCli, mishenIn } from '../support/mishen-cli';
 
-const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = join(projectRoot, 'bin/mishen.js');
 const PASSWORD = 'test-pass-123';
 
 let dir: string;
-const at = (name: string) => join(dir, name);
-
-/** Runs mishen as `user` (MISHEN_USER / MISHEN_PASSWORD) against database `db`. */
-function mishen(db: string, user: string | undefined, ...args: string[]) {
-  const env = { ...process.env, MISHEN_PASSWORD: PASSWORD, NEW_PASSWORD: PASSWORD, MISHEN_USER: user ?? '' };
-  const r = spawnSync(process.execPath, [bin, '--db', at(db), ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000, env });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-function setUp(db: string, people: [string, string, string][]) {
-  expect(mishen(db, undefined, 'init', '--admin', 'admin', '--name', '管理员').status).toBe(0);
-  for (const [username, role, division] of people) {
-    const r = mishen(db, 'admin', 'users', 'add', '--username', username, '--name', username, '--role', role, '--division', division, '--new-password-env', 'NEW_PASSWORD');
-    expect(r.status, r.stderr).toBe(0);
-  }
-}
+const { at, mishen, setUp } = mishenIn(() => dir, PASSWORD);
 
 /** The matches `scan --db` reports for the draft, in JSON. */
 function scanMatches(db: string): string[] {
@@ -38,7 +21,7 @@ function scanMatches(db: string): string[] {
 }
 
 beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: projectRoot, stdio: 'pipe' });
+  buildCli();
   dir = mkdtempSync(join(tmpdir(), 'mishen-dict-cli-'));
   writeFileSync(at('draft.txt'), '本项目即青松工程的配套设施，由白杨公司承建。\n');
   setUp('office.db', [['bao', 'security-officer', '保密办'], ['zhang', 'drafter', '综合处']]);

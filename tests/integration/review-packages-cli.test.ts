@@ -2,24 +2,15 @@
 // with `package key` / `package trust`, the division exports with `package export`, the office
 // imports, signs and answers, the division imports the decision; `audit verify` passes on both, and
 // a package imported twice exits 2 naming the reason.
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, mishenIn } from '../support/mishen-cli';
 
-const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
-const bin = join(projectRoot, 'bin/mishen.js');
 const PASSWORD = 'cli-package-2026';
 let dir: string;
-const at = (name: string) => join(dir, name);
-
-function mishen(db: string, user: string | undefined, ...args: string[]) {
-  const env = { ...process.env, MISHEN_PASSWORD: PASSWORD, NEW_PASSWORD: PASSWORD, MISHEN_USER: user ?? '' };
-  const r = spawnSync(process.execPath, [bin, '--db', at(db), ...args], { cwd: dir, encoding: 'utf8', timeout: 60_000, env });
-  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const { at, mishen, setUp } = mishenIn(() => dir, PASSWORD);
 
 function ok(db: string, user: string | undefined, ...args: string[]): string {
   const r = mishen(db, user, ...args);
@@ -27,13 +18,8 @@ function ok(db: string, user: string | undefined, ...args: string[]): string {
   return r.stdout;
 }
 
-function setUp(db: string, people: [string, string, string][]) {
-  ok(db, undefined, 'init', '--admin', 'admin', '--name', '管理员');
-  for (const [username, role, division] of people) ok(db, 'admin', 'users', 'add', '--username', username, '--name', username, '--role', role, '--division', division, '--new-password-env', 'NEW_PASSWORD');
-}
-
 beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build.mjs'], { cwd: projectRoot, stdio: 'pipe' });
+  buildCli();
   dir = mkdtempSync(join(tmpdir(), 'mishen-package-cli-'));
   writeFileSync(at('报告.txt'), '关于全省城市供水应急保障情况的报告。\n');
   setUp('division.db', [['zhang', 'drafter', '综合处'], ['li', 'division-head', '综合处']]);
