@@ -1,10 +1,11 @@
 // Records that prove themselves. A real database file holds every kind of record (users, keys,
-// dictionary versions, a trusted key, a document, its version, scan, dispositions, sign-offs and an
-// allow-list proposal); the attacker has the file and the sqlite3 shell, drops the triggers first,
-// and for each kind of row edits it, deletes it, inserts a forged one, and edits it with the whole
-// hash chain recomputed. Then they cut the audit tail, put an older backup back, swap in another
-// database, touch the anchor. `mishen audit verify` must exit 1 each time and name the record as a
-// person would; on the untouched database it exits 0.
+// dictionary versions, a trusted key, a document, its version, scan, dispositions, sign-offs, an
+// allow-list proposal, a review package sent and the installation it went to); the attacker has the
+// file and the sqlite3 shell, drops the triggers first, and for each kind of row edits it, deletes
+// it, inserts a forged one, and edits it with the whole hash chain recomputed. Then they cut the
+// audit tail, put an older backup back, swap in another database, touch the anchor. `mishen audit
+// verify` must exit 1 each time and name the record as a person would; on the untouched database it
+// exits 0.
 import { spawnSync } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -200,6 +201,29 @@ const ATTACKS: readonly KindAttack[] = [
     insert: (db, k) => forgedCopy(db, 'allow_proposals', `id = '${k}'`, { id: "'forged-proposal'", term: "'伪造词'" }),
     forgedName: '误报建议「伪造词」',
   },
+  {
+    kind: 'review-package',
+    title: 'a review package sent',
+    key: (db) => one(db, 'SELECT id FROM review_packages'),
+    name: `发出的送审包（《${TITLE}》第 1 版`,
+    edit: (k) => `UPDATE review_packages SET reply_to = 'another-package', sender = 'another-installation' WHERE id = '${k}';`,
+    changed: '所答复的送审包、发出安装被改动',
+    remove: (k) => `DELETE FROM review_packages WHERE id = '${k}';`,
+    insert: (db, k) => forgedCopy(db, 'review_packages', `id = '${k}'`, { id: "'forged-package'", direction: "'received'" }),
+    forgedName: `收到的送审包（《${TITLE}》第 1 版`,
+  },
+  {
+    kind: 'trusted-installation',
+    title: 'a trusted installation',
+    key: (db) => one(db, 'SELECT fingerprint FROM trusted_installations'),
+    name: '信任安装「办公室」',
+    edit: (k) => `UPDATE trusted_installations SET label = '另一个办公室' WHERE fingerprint = '${k}';`,
+    changed: '名称被改动',
+    remove: (k) => `DELETE FROM trusted_installations WHERE fingerprint = '${k}';`,
+    insert: (db, k) => forgedCopy(db, 'trusted_installations', `fingerprint = '${k}'`, { fingerprint: `'${'e'.repeat(64)}'`, label: "'假办公室'", pem: 'NULL' }),
+    forgedName: '信任安装「假办公室」',
+    renamed: '信任安装「另一个办公室」',
+  },
 ];
 
 beforeAll(async () => {
@@ -236,6 +260,9 @@ beforeAll(async () => {
     // A backup from before the last two sign-offs: the older copy an attacker would put back.
     await backupDatabaseFile(pristine, older);
     s.sign(li, d.latestVersion.id, { step: 'division-head', decision: 'approve', opinion: '同意公开' });
+    // The installation the review packages go to, and one sent there (送审包).
+    services.packages.trustInstallation(sun, generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString(), '办公室');
+    services.packages.exportReview(li, d.id);
     s.sign(wang, d.latestVersion.id, { step: 'office', decision: 'approve', opinion: '删除密级标志后公开', outcome: '删除后公开', legalBasis: '《政府信息公开条例》第十四条' });
   } finally {
     services.close();
