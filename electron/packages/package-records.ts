@@ -38,6 +38,7 @@ const TABLES: readonly TableSpec[] = [
   { list: 'dispositions', table: 'dispositions', kind: 'disposition', columns: columnsOf('disposition'), label: '处置' },
   { list: 'signoffs', table: 'signoffs', kind: 'signoff', columns: columnsOf('signoff'), label: '签批' },
 ];
+const PUBLICATION_COLUMNS = ['publication_mode', 'channel', 'scope', 'publish_time'];
 const SPEC = new Map(TABLES.map((t) => [t.list, t]));
 /** Rows that change after they are written (a document's publication fields; a user's role): the receiver keeps its own. */
 const KEPT_AS_THEY_ARE = new Set<keyof PackageRecords>(['users', 'documents']);
@@ -163,19 +164,22 @@ function stored(spec: TableSpec, row: PackageRow): Record<string, unknown> {
  */
 export function writeRecords(db: Db, p: ReviewPackage, actor: string): number {
   const bound: [RecordKindName, string][] = [];
+  const publication: string[] = [];
   for (const spec of TABLES) {
     for (const row of p.records[spec.list]) {
       const id = String(row.id);
       const existing = db.prepare(`SELECT ${spec.columns.join(', ')} FROM ${spec.table} WHERE id = ?`).get(id) as Row | undefined;
+      const differs = (columns: readonly string[]) => existing !== undefined && columns.some((c) => String(cell(existing[c])) !== String(row[c]));
+      if (existing && spec.list === 'documents' && differs(PUBLICATION_COLUMNS)) {
+        // The division changed its proposal (拟公开方式…) since it last sent this document.
+        db.prepare('UPDATE documents SET publication_mode = @publication_mode, channel = @channel, scope = @scope, publish_time = @publish_time WHERE id = @id').run(Object.fromEntries(['id', ...PUBLICATION_COLUMNS].map((c) => [c, row[c]])));
+        publication.push(id);
+      }
       if (existing) {
-        if (!KEPT_AS_THEY_ARE.has(spec.list) && spec.columns.some((c) => String(cell(existing[c])) !== String(row[c]))) {
-          throw new ReviewPackageRefusal('tampered', `包内${spec.label}（${id.slice(0, 8)}…）与本机已有的同一记录不符`);
-        }
+        if (!KEPT_AS_THEY_ARE.has(spec.list) && differs(spec.columns)) throw new ReviewPackageRefusal('tampered', `包内${spec.label}（${id.slice(0, 8)}…）与本机已有的同一记录不符`);
         continue;
       }
-      const values = stored(spec, row);
-      const columns = Object.keys(values);
-      db.prepare(`INSERT INTO ${spec.table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`).run(values);
+      insert(db, spec, row);
       if (spec.kind) bound.push([spec.kind, id]);
     }
   }
@@ -183,5 +187,20 @@ export function writeRecords(db: Db, p: ReviewPackage, actor: string): number {
   for (const [kind, id] of bound) {
     bindRecord(db, kind, id, { actor, action: 'package.record', subject: id, details: { packageId: p.id, kind: p.kind, from: p.sender } });
   }
+  for (const id of publication) bindRecord(db, 'document', id, { actor, action: 'document.publication', subject: id, details: { packageId: p.id, from: p.sender } });
   return bound.length;
+}
+
+/** A row the package brings; one this database's constraints refuse was not written by Mishen. */
+function insert(db: Db, spec: TableSpec, row: PackageRow): void {
+  const values = stored(spec, row);
+  const columns = Object.keys(values);
+  try {
+    db.prepare(`INSERT INTO ${spec.table} (${columns.join(', ')}) VALUES (${columns.map((c) => `@${c}`).join(', ')})`).run(values);
+  } catch (e) {
+    const code = String((e as { code?: unknown }).code ?? '');
+    // SQLite's constraint codes, PostgreSQL's class 23 (integrity constraint violation).
+    if (!/^SQLITE_CONSTRAINT|^23/.test(code)) throw e;
+    throw new ReviewPackageRefusal('tampered', `包内${spec.label}（${String(row.id).slice(0, 8)}…）不符合本机记录的约束：${(e as Error).message}`);
+  }
 }

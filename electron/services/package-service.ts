@@ -149,9 +149,9 @@ export class PackageService {
    * ServiceError (wrong role); either way the refusal is an audit entry and nothing else is written.
    */
   importPackage(actor: UserInfo, bytes: Uint8Array): ImportedPackage {
-    if (!mayDo(actor, 'import-review-package').allowed) this.require(actor, 'import-decision-package');
     let pkg: ReviewPackage | undefined;
     try {
+      if (!mayDo(actor, 'import-review-package').allowed) this.require(actor, 'import-decision-package');
       pkg = readReviewPackage(bytes);
       const p = pkg;
       this.require(actor, p.kind === 'review' ? 'import-review-package' : 'import-decision-package');

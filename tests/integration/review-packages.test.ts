@@ -153,10 +153,13 @@ describe('a review package round trip between two installations', () => {
       office.s.packages.importPackage(office.u.wang, division.s.packages.exportReview(division.u.li, documentId).bytes);
       expect(division.s.packages.importPackage(division.u.zhang, officeDecides(office, documentId, 'return')).state).toBe('已退回');
       const r = division.s.records;
+      r.setPublication(division.u.zhang, documentId, { publicationMode: '依申请公开', channel: '政务公开专栏', scope: '申请人', publishTime: '2026-12-31' });
       const d = await r.submitFile(division.u.zhang, { name: '报告（修改稿）.txt', bytes: Buffer.from('关于全省城市供水应急保障情况的报告（修改稿）。\n') }, { documentId });
       r.sign(division.u.zhang, d.latestVersion.id, { step: 'drafter', decision: 'approve', opinion: '已按意见修改' });
       r.sign(division.u.li, d.latestVersion.id, { step: 'division-head', decision: 'approve', opinion: '同意' });
       expect(office.s.packages.importPackage(office.u.wang, division.s.packages.exportReview(division.u.li, documentId).bytes).state).toBe('待办公室审核');
+      // The division's new proposal for publication came with the second package.
+      expect(office.s.records.getDocument(office.u.wang, documentId)).toMatchObject({ publicationMode: '依申请公开', channel: '政务公开专栏', latestVersion: { number: 2 } });
       expect(division.s.packages.importPackage(division.u.li, officeDecides(office, documentId)).state).toBe('已办结');
       await verified(division);
       await verified(office);
@@ -189,6 +192,21 @@ describe('refused packages', () => {
         records: { ...p.records, signoffs: p.records.signoffs.map((s) => (s.step === 'division-head' ? { ...s, opinion: '同意公开' } : s)) },
       }));
       expect(await refusedImport(office, office.u.wang, forged, 'tampered')).toMatch(/「李四」的签批.*电子签名无效/);
+    } finally {
+      close(division, office);
+    }
+  });
+
+  it('tampered: a row this database\'s rules refuse, though the sending installation signed it', async () => {
+    const { dir, division, office, documentId } = await pair();
+    try {
+      const bytes = division.s.packages.exportReview(division.u.li, documentId).bytes;
+      const forged = resigned(bytes, join(dir, 'division.db.package-key.pem'), (p) => ({ ...p, records: { ...p.records, scans: p.records.scans.map((x) => ({ ...x, verdict: 'fine' })) } }));
+      expect(await refusedImport(office, office.u.wang, forged, 'tampered')).toMatch(/扫描结果.*不符合本机记录的约束/);
+      // Whoever may not take packages at all is refused, and that is audited too.
+      office.s.records.createUser(office.u.admin, { username: 'bao', displayName: '保密员', role: 'security-officer', division: '办公室', password: PASSWORD });
+      expect(() => office.s.packages.importPackage(office.s.records.login('bao', PASSWORD), bytes)).toThrow(/不能导入审核决定包/);
+      expect(office.s.records.listAudit(office.u.admin, 1)[0]).toMatchObject({ action: 'package.import-refused', actor: 'bao' });
     } finally {
       close(division, office);
     }
