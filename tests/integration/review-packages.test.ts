@@ -3,7 +3,8 @@
 // its reviewer signs with the normal service call, the office exports its decision; the division
 // imports it and the chain is 已办结. Tampered, unknown-signer, replayed and out-of-order packages
 // are refused with their reason, leaving nothing but the audit entry of the refusal; both sides
-// audit every export and import, and `audit verify` passes on both throughout.
+// audit every export and import, and `audit verify` passes on both throughout. And an office whose
+// records are on a department's PostgreSQL server takes and answers a desktop's package the same way.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,8 @@ import type { UserInfo } from '../../shared/records';
 import { readSigningKey } from '../../electron/dictionary/signing-key';
 import { ReviewPackageRefusal, packageBytes, readReviewPackage, signReviewPackage, type ReviewPackage } from '../../electron/packages/review-package';
 import { openServices, type Services } from '../../electron/services/open-services';
+import pg from 'pg';
+import { startPostgres } from '../support/postgres-server';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const PASSWORD = 'package-pass-2026';
@@ -28,8 +31,8 @@ interface Installation {
   readonly u: Record<string, UserInfo>;
 }
 
-function installation(dir: string, name: string, people: readonly (readonly [string, string, UserInfo['role'], string])[]): Installation {
-  const file = join(dir, `${name}.db`);
+function installation(dir: string, name: string, people: readonly (readonly [string, string, UserInfo['role'], string])[], database = join(dir, `${name}.db`)): Installation {
+  const file = database;
   const s = openServices({ database: file });
   const admin = s.records.bootstrapAdmin('admin', '管理员', PASSWORD);
   const u: Record<string, UserInfo> = { admin };
@@ -287,4 +290,35 @@ describe('refused packages', () => {
       division.s.close();
     }
   });
+});
+
+describe('an office on a department server', () => {
+  it('takes a review package from a desktop, and answers it, on PostgreSQL', async () => {
+    const server = await startPostgres();
+    const saved = { data: process.env.MISHEN_USER_DATA, password: process.env.MISHEN_DB_PASSWORD };
+    const { dir, division, documentId } = await pair(false);
+    process.env.MISHEN_USER_DATA = join(dir, 'office-desktop');
+    process.env.MISHEN_DB_PASSWORD = 'test-superuser';
+    const admin = new pg.Client({ connectionString: server.adminUrl });
+    await admin.connect();
+    await admin.query('CREATE DATABASE office');
+    await admin.end();
+    const office = installation(dir, 'office', [['wang', '王五', 'office-reviewer', '办公室']], `postgres://postgres@127.0.0.1:${server.port}/office`);
+    try {
+      trustEachOther(division, office);
+      expect(office.s.packages.importPackage(office.u.wang, division.s.packages.exportReview(division.u.li, documentId).bytes).state).toBe('待办公室审核');
+      // A refusal on the server: rolled back there, and audited.
+      await refusedImport(office, office.u.wang, division.s.packages.exportReview(division.u.li, documentId).bytes, 'out-of-order');
+      expect(division.s.packages.importPackage(division.u.li, officeDecides(office, documentId)).state).toBe('已办结');
+      await verified(office);
+      await verified(division);
+    } finally {
+      close(division, office);
+      server.stop();
+      for (const [name, value] of [['MISHEN_USER_DATA', saved.data], ['MISHEN_DB_PASSWORD', saved.password]] as const) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+  }, 120_000);
 });
