@@ -4,6 +4,7 @@
 // and neither the window's handlers nor the command line decide anything themselves.
 import {
   CLOSING_DISPOSITIONS,
+  ROLES,
   ROLE_LABELS,
   STEP_LABELS,
   STEP_ROLE,
@@ -37,6 +38,7 @@ const names = (roles: readonly Role[]) => roles.map((r) => ROLE_LABELS[r]).join(
 
 /** Those who keep the dictionary and read the audit log: the security officer (保密员), and the administrator who answers for the system. */
 const KEEPERS: readonly Role[] = ['security-officer', 'admin'];
+const EVERYONE: readonly Role[] = ROLES;
 
 /** What may be done by role alone, and how the action is said in a refusal. */
 export const ROLE_ACTIONS = {
@@ -59,7 +61,8 @@ export const ROLE_ACTIONS = {
   'read-trusted-keys': { roles: KEEPERS, what: '查看信任公钥' },
   'export-package': { roles: KEEPERS, what: '导出词库包' },
   'import-package': { roles: KEEPERS, what: '导入词库包' },
-  'read-installation-key': { roles: ['drafter', 'division-head', 'office-reviewer', 'security-officer', 'admin'], what: '查看本机送审包公钥' },
+  'read-installation-key': { roles: EVERYONE, what: '查看本机送审包公钥' },
+  'list-packages': { roles: EVERYONE, what: '查看收发的送审包' },
   'trust-installation': { roles: KEEPERS, what: '信任其他安装的送审包公钥' },
   'export-review-package': { roles: ['drafter', 'division-head'], what: '导出送审包' },
   'import-review-package': { roles: ['office-reviewer'], what: '导入送审包' },

@@ -93,7 +93,7 @@ export class PackageService {
   }
 
   listPackages(actor: UserInfo, documentId?: string): repo.PackageRecord[] {
-    this.require(actor, 'read-installation-key');
+    this.require(actor, 'list-packages');
     return repo.listPackages(this.db, documentId);
   }
 
