@@ -65,6 +65,7 @@ export async function startPostgres(): Promise<PostgresServer> {
     adminUrl: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
     dataDir,
     stop() {
+      if (!existsSync(dataDir)) return;
       try {
         run(bin, 'pg_ctl', ['-D', dataDir, '-m', 'fast', '-w', 'stop']);
       } finally {
