@@ -62,6 +62,7 @@ async function start(): Promise<void> {
     new URL('./service-worker.mjs', import.meta.url),
     {
       dbFile: join(app.getPath('userData'), 'mishen.db'),
+      userData: app.getPath('userData'),
       // Packaged: electron-builder copies dictionaries/ to resources/ (extraResources).
       dictionaryDir: app.isPackaged ? join(process.resourcesPath, 'dictionaries') : undefined,
       cacheDir: join(app.getPath('userData'), 'cache'),

@@ -16,6 +16,8 @@ await build({
     'bench-ocr': 'scripts/bench-ocr.ts',
     'bench-hostile': 'scripts/bench-hostile.ts',
     'bench-docx': 'scripts/bench-docx.ts',
+    'bench-department': 'scripts/bench-department.ts',
+    'bench-signoff-client': 'scripts/bench/signoff-client.ts',
     'bench-docx-read': 'scripts/bench/read-word-child.ts',
     'bench-docx-mammoth': 'scripts/bench/mammoth-child.ts',
     main: 'electron/main.ts',

@@ -78,6 +78,34 @@ export interface AuditRow {
   readonly details: Readonly<Record<string, unknown>>;
 }
 
+/** Where this desktop keeps its records: its own file, or the department's PostgreSQL server. */
+export type DatabaseSettings =
+  | { readonly kind: 'file' }
+  | {
+      readonly kind: 'server';
+      /** postgres://user@host:port/database, without a password. */
+      readonly url: string;
+      /** The CA certificate the server's TLS certificate is checked against. */
+      readonly caFile?: string;
+    };
+
+export interface DatabaseSettingsView {
+  readonly settings: DatabaseSettings;
+  /** A password for the server is kept on this desktop (server-password, 0600). */
+  readonly passwordSaved: boolean;
+  /** This desktop's own database file. */
+  readonly localFile: string;
+}
+
+export interface ConnectionState {
+  readonly kind: 'file' | 'server';
+  /** The file, or the server as 用户@服务器:端口/数据库 (no password). */
+  readonly where: string;
+  readonly connected: boolean;
+  /** What the user reads: 已连接…, or why not and what to do. */
+  readonly message: string;
+}
+
 /** Every call the window can make. Errors reject with a message a person can act on (Chinese). */
 export interface MishenApi {
   'session/login': (username: string, password: string) => Promise<UserInfo>;
@@ -87,6 +115,14 @@ export interface MishenApi {
   'session/needs-setup': () => Promise<boolean>;
   /** Creates the first administrator and signs them in; refused once any user exists. */
   'session/setup-admin': (username: string, displayName: string, password: string) => Promise<UserInfo>;
+  /** This desktop's database settings: asked before anyone signs in (the users live in the database). */
+  'settings/database': () => Promise<DatabaseSettingsView>;
+  /** Tries the settings without saving them; `password` as typed (else the saved one). */
+  'settings/database-test': (settings: DatabaseSettings, password?: string) => Promise<{ ok: boolean; message: string }>;
+  /** Opens the records there and, once they open, saves the settings; whoever was signed in is signed out. */
+  'settings/database-save': (settings: DatabaseSettings, password?: string) => Promise<ConnectionState>;
+  /** Whether the records answer now (the window shows it, and checks it every few seconds on a server). */
+  'connection/state': () => Promise<ConnectionState>;
 
   'documents/list': (filter: { state?: DocumentState; search?: string }) => Promise<DocumentSummary[]>;
   'documents/get': (documentId: string) => Promise<DocumentDetail>;
@@ -149,6 +185,12 @@ export interface UserChange {
 
 export type Channel = keyof MishenApi;
 
+/** The calls about this desktop rather than the records: answered even when no database is open. */
+export type DesktopChannel = 'settings/database' | 'settings/database-test' | 'settings/database-save' | 'connection/state';
+
+/** The calls the records answer (api-handlers.ts). */
+export type RecordsApi = Omit<MishenApi, DesktopChannel>;
+
 /** What the preload puts on window.mishen: the same functions, one per channel. */
 export type MishenBridge = { readonly [C in Channel]: MishenApi[C] };
 
@@ -162,6 +204,10 @@ const CHANNEL_TABLE: { readonly [C in Channel]: true } = {
   'session/current': true,
   'session/needs-setup': true,
   'session/setup-admin': true,
+  'settings/database': true,
+  'settings/database-test': true,
+  'settings/database-save': true,
+  'connection/state': true,
   'documents/list': true,
   'documents/get': true,
   'documents/import': true,

@@ -19,6 +19,7 @@ export function asApiError(error: unknown): Error {
   // 'tampered', 'unknown-key', 'older-version': what the window and scripts branch on.
   if (error instanceof PackageRefusal) return new ApiError(error.message, error.reason);
   if (error instanceof ServiceError) return new ApiError(error.message, error.code);
-  if (error instanceof Error) return new ApiError(error.message || '操作失败。', 'error');
+  // The original stays as the cause: desktop-api.ts words a database server's errors from it.
+  if (error instanceof Error) return Object.assign(new ApiError(error.message || '操作失败。', 'error'), { cause: error });
   return new ApiError('操作失败。', 'error');
 }

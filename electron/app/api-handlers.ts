@@ -4,7 +4,7 @@
 // session/* needs a signed-in user, re-read from the database each time so that a disabled account
 // or a changed role takes effect at once, not at the next login. Who may do what is the services'
 // to decide (shared/permissions.ts); nothing here checks a role.
-import type { AuditRow, Channel, DocumentPreview, ImportResult, MishenApi, PreviewBlock } from '../../shared/api-contract';
+import type { AuditRow, Channel, DocumentPreview, ImportResult, PreviewBlock, RecordsApi } from '../../shared/api-contract';
 import type { TextBlock } from '../../shared/document-model';
 import type { Segmenter } from '../../shared/engine/word-boundary';
 import { ServiceError, type UserInfo } from '../../shared/records';
@@ -42,7 +42,7 @@ function toPreviewBlock(b: TextBlock): PreviewBlock {
   };
 }
 
-export function createApiHandlers(deps: ApiDeps): MishenApi {
+export function createApiHandlers(deps: ApiDeps): RecordsApi {
   const { records: service, dictionary, scanKits } = deps.services;
   let currentUserId: string | undefined;
 
@@ -60,7 +60,7 @@ export function createApiHandlers(deps: ApiDeps): MishenApi {
     return user;
   }
 
-  const api: MishenApi = {
+  const api: RecordsApi = {
     'session/login': async (username, password) => {
       currentUserId = undefined;
       const user = service.login(username, password);
@@ -138,8 +138,12 @@ export function createApiHandlers(deps: ApiDeps): MishenApi {
     }),
   };
 
-  // Every channel: arguments checked first, then the call; every failure becomes an ApiError.
-  const guarded = {} as Record<Channel, (...args: unknown[]) => Promise<unknown>>;
+  return guardCalls(api);
+}
+
+/** Every channel of `api`: arguments checked first, then the call; every failure becomes an ApiError. */
+export function guardCalls<A extends Partial<Record<Channel, unknown>>>(api: A): A {
+  const guarded = {} as Record<string, (...args: unknown[]) => Promise<unknown>>;
   for (const channel of Object.keys(api) as Channel[]) {
     const call = api[channel] as (...args: unknown[]) => Promise<unknown>;
     guarded[channel] = async (...args: unknown[]) => {
@@ -156,5 +160,5 @@ export function createApiHandlers(deps: ApiDeps): MishenApi {
       }
     };
   }
-  return guarded as unknown as MishenApi;
+  return guarded as unknown as A;
 }

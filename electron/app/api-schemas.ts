@@ -38,6 +38,10 @@ const versionNumber = z.number().int().min(1).max(1_000_000_000);
 const MAX_EDITS = 200_000;
 const severity = enumOf(SEVERITIES);
 const category = short(40);
+const databaseSettings = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('file') }),
+  z.strictObject({ kind: z.literal('server'), url: short(500).regex(/^postgres(ql)?:\/\//), caFile: short(1000).optional() }),
+]);
 const entryFields = {
   term: short(500).optional(),
   pattern: short(2000).optional(),
@@ -69,6 +73,10 @@ export const API_SCHEMAS: { readonly [C in Channel]: z.ZodType<Args<C>> } = {
   'session/current': z.tuple([]),
   'session/needs-setup': z.tuple([]),
   'session/setup-admin': z.tuple([short(64).min(1), short(64).min(1), short(256).min(1)]),
+  'settings/database': z.tuple([]),
+  'settings/database-test': z.tuple([databaseSettings, short(256).optional()]),
+  'settings/database-save': z.tuple([databaseSettings, short(256).optional()]),
+  'connection/state': z.tuple([]),
 
   'documents/list': z.tuple([z.strictObject({ state: enumOf(DOCUMENT_STATES).optional(), search: short(200).optional() })]),
   'documents/get': z.tuple([id]),

@@ -25,7 +25,10 @@ export type FromWorker =
 
 /** What the worker is started with. */
 export interface ServiceWorkerData {
+  /** The desktop's own database file (used unless its settings name a server). */
   readonly dbFile: string;
+  /** The desktop's folder: its database settings, a server's saved password, its anchors of servers. */
+  readonly userData: string;
   /** The starter dictionaries (the packaged app's resources/dictionaries); default: found from the bundle. */
   readonly dictionaryDir?: string;
   /** Where the segmenter keeps its derived core dictionary (default: the temp folder). */

@@ -5,8 +5,21 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { openServices } from '../services/open-services';
 import { warmSegmenter } from '../segment/jieba-segmenter';
 import { createApiHandlers } from './api-handlers';
+import { createDesktopApi } from './desktop-api';
 import { remoteSavePdf, serveApi, type PortLike } from './service-host';
 import { toWireError, type ServiceWorkerData } from './service-protocol';
+
+const CONNECTION_ENV = ['MISHEN_USER_DATA', 'MISHEN_DB_PASSWORD', 'MISHEN_DB_PASSWORD_FILE', 'MISHEN_DB_CA'] as const;
+const startEnv = Object.fromEntries(CONNECTION_ENV.map((k) => [k, process.env[k]]));
+
+/** The server connection's settings (open-postgres.ts reads them from the environment), nothing left from a previous one. */
+function withConnectionEnv(env: Record<string, string>): void {
+  for (const key of CONNECTION_ENV) {
+    const value = env[key] ?? startEnv[key];
+    if (value === undefined) delete process.env[key];
+    else process.env[key] = value;
+  }
+}
 
 function start(port: PortLike, data: ServiceWorkerData): void {
   try {
@@ -17,13 +30,21 @@ function start(port: PortLike, data: ServiceWorkerData): void {
     const warmMs = warmSegmenter();
     // Scans follow the database's active dictionary version, rebuilt when the security officer changes it.
     // The desktop app reads scanned pages and pictures by OCR, as the command line does.
-    const services = openServices({ database: data.dbFile, scan: { ocr: true } });
+    // The records are where the desktop's settings say: its own file, or the department's server.
     const pdf = remoteSavePdf(port);
-    const api = createApiHandlers({ services, savePdf: pdf.savePdf });
-    serveApi(port, api, (m) => {
+    const desktop = createDesktopApi({
+      userData: data.userData,
+      localFile: data.dbFile,
+      open: (database, env) => {
+        withConnectionEnv(env);
+        return openServices({ database, scan: { ocr: true } });
+      },
+      handlers: (services) => createApiHandlers({ services, savePdf: pdf.savePdf }),
+    });
+    serveApi(port, desktop.api, (m) => {
       if (m.type !== 'close') return pdf.settle(m);
       // Closing the database checkpoints the WAL; closing the port lets the thread end.
-      services.close();
+      desktop.close();
       parentPort?.close();
       return true;
     });

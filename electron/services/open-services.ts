@@ -31,6 +31,8 @@ export interface Services {
   readonly scanKits: ScanKitSource;
   /** Many changes as one commit and one anchor write: for bulk loads (the records benchmark). */
   batch<T>(body: () => Promise<T>): Promise<T>;
+  /** Throws when the database does not answer now (a server that went away); a file always does. */
+  ping(): void;
   /** Closes the database (checkpointing its log) and ends the scan kits' OCR worker. */
   close(): void;
 }
@@ -47,6 +49,7 @@ export function openServices(options: ServicesOptions): Services {
     packages: new PackageService(db, { keyFile: besideDatabase(db, '.package-key.pem') }),
     scanKits,
     batch: (body) => recordBatch(db, body),
+    ping: () => void db.prepare('SELECT 1').get(),
     close: () => {
       db.close();
       void scanKits.close();

@@ -23,15 +23,31 @@ export function recordTransaction<T>(db: Db, body: () => T): T {
  * may await (a scan) because nothing else writes on this connection meanwhile.
  */
 export async function recordBatch<T>(db: Db, body: () => Promise<T>): Promise<T> {
-  db.exec('BEGIN IMMEDIATE');
+  const write = explicitWrite(db);
+  write.begin();
   let result: T;
   try {
     result = await body();
   } catch (e) {
-    db.exec('ROLLBACK');
+    write.rollback();
     throw e;
   }
-  db.exec('COMMIT');
+  write.commit();
   anchorNewEntries(db);
   return result;
+}
+
+interface ExplicitWrite {
+  begin(): void;
+  commit(): void;
+  rollback(): void;
+}
+
+/** A transaction begun and ended by hand: SQLite's statements, or the server connection's own (it counts its depth). */
+function explicitWrite(db: Db): ExplicitWrite {
+  const server = db as Partial<{ beginWrite(): void; commitWrite(): void; rollbackWrite(): void }>;
+  if (server.beginWrite && server.commitWrite && server.rollbackWrite) {
+    return { begin: () => server.beginWrite!(), commit: () => server.commitWrite!(), rollback: () => server.rollbackWrite!() };
+  }
+  return { begin: () => db.exec('BEGIN IMMEDIATE'), commit: () => db.exec('COMMIT'), rollback: () => db.exec('ROLLBACK') };
 }

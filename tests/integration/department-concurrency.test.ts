@@ -13,9 +13,7 @@ import { build } from 'esbuild';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openServices, type Services } from '../../electron/services/open-services';
-import { openPostgres } from '../../electron/store/pg/open-postgres';
-import { applicationRoleGrants } from '../../electron/store/pg/pg-migrations';
-import { startPostgres, type PostgresServer } from '../support/postgres-server';
+import { createDepartmentDatabase, startPostgres, type PostgresServer } from '../support/postgres-server';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const DESKTOPS = 4;
@@ -64,17 +62,8 @@ function services(): Services {
 beforeAll(async () => {
   server = await startPostgres();
   work = mkdtempSync(join(tmpdir(), 'mishen-dept-'));
-  const admin = new pg.Client({ connectionString: server.adminUrl });
-  await admin.connect();
-  await admin.query('CREATE DATABASE mishen');
-  await admin.query(`CREATE ROLE mishen_app LOGIN PASSWORD '${APP_PASSWORD}'`);
-  await admin.end();
   // The schema is made by the database's owner; the desktops then work with the application role.
-  const ownerUrl = `postgres://postgres@127.0.0.1:${server.port}/mishen`;
-  const owner = openPostgres(ownerUrl, join(work, 'anchors-owner'), { MISHEN_DB_PASSWORD: 'test-superuser' });
-  owner.exec(applicationRoleGrants('mishen_app'));
-  owner.close();
-  appUrl = `postgres://mishen_app@127.0.0.1:${server.port}/mishen`;
+  appUrl = await createDepartmentDatabase(server, join(work, 'anchors-owner'), APP_PASSWORD);
 
   const setup = services();
   const s = setup.records;

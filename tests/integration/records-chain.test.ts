@@ -1,6 +1,7 @@
-// The whole review chain (一事一审) through RecordsService against a real database file: every
-// refusal with its code, a return restarting the chain, a new version starting it again, the
-// happy path to 已办结, and an audit log that records all of it and still verifies.
+// The whole review chain (一事一审) through RecordsService against a real database, on both
+// backends (a desktop's SQLite file, a department's PostgreSQL server the test starts itself): every
+// refusal with its code, a return restarting the chain, a new version starting it again, the happy
+// path to 已办结, and an audit log that records all of it and still verifies.
 import Database from 'better-sqlite3';
 import JSZip from 'jszip';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -13,7 +14,9 @@ import { openServices, type Services } from '../../electron/services/open-servic
 import type { RecordsService } from '../../electron/services/records-service';
 import { refused } from '../support/refused';
 import { listAudit } from '../../electron/store/audit-log';
-import { DatabaseVersionError, openDatabase } from '../../electron/store/connection';
+import { DatabaseVersionError, openDatabase, type Db } from '../../electron/store/connection';
+import { openPostgres } from '../../electron/store/pg/open-postgres';
+import { createDepartmentDatabase, startPostgres, type PostgresServer } from '../support/postgres-server';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const PASSWORD = 'test-pass-123';
@@ -24,7 +27,32 @@ async function refusedAsync(fn: () => Promise<unknown>, code: ServiceError['code
 
 const blockFindings = (d: DocumentDetail) => d.scan.findings.filter((f) => f.severity === 'block');
 
-describe('review chain over a database file', () => {
+const APP_PASSWORD = 'chain-app-role';
+let server: PostgresServer | undefined;
+afterAll(() => server?.stop());
+
+interface Backend {
+  readonly name: string;
+  /** Where the records are: a file in `dir`, or a new database on the server. */
+  create(dir: string): Promise<string>;
+  /** A connection of the test's own, as any reader of the records would have. */
+  reader(location: string, dir: string): Db;
+}
+
+const BACKENDS: readonly Backend[] = [
+  { name: 'a SQLite file', create: async (dir) => join(dir, 'records.db'), reader: (file) => new Database(file, { readonly: true }) as unknown as Db },
+  {
+    name: 'a PostgreSQL server',
+    create: async (dir) => {
+      server ??= await startPostgres();
+      Object.assign(process.env, { MISHEN_DB_PASSWORD: APP_PASSWORD, MISHEN_USER_DATA: join(dir, 'desktop') });
+      return createDepartmentDatabase(server, join(dir, 'owner'), APP_PASSWORD);
+    },
+    reader: (url, dir) => openPostgres(url, join(dir, 'reader')) as unknown as Db,
+  },
+];
+
+describe.each(BACKENDS)('review chain over $name', (backend) => {
   let dir: string;
   let dbFile: string;
   let services: Services;
@@ -41,9 +69,9 @@ describe('review chain over a database file', () => {
   };
   const relogin = (username: string) => (u[username] = s.login(username, PASSWORD));
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'mishen-chain-'));
-    dbFile = join(dir, 'records.db');
+    dbFile = await backend.create(dir);
     services = openServices({ database: dbFile });
     s = services.records;
     admin = s.bootstrapAdmin('admin', '管理员', PASSWORD);
@@ -54,7 +82,7 @@ describe('review chain over a database file', () => {
     add('qian', 'division-head', '规划处');
     add('wang', 'office-reviewer', '办公室');
     add('sun', 'security-officer', '办公室');
-  });
+  }, 120_000);
 
   afterAll(() => {
     services.close();
@@ -204,9 +232,9 @@ describe('review chain over a database file', () => {
     services = openServices({ database: dbFile });
     s = services.records;
     expect(s.getDocument(u.wang, doc.id).state).toBe('已办结');
-    // The rows are counted on a connection of the test's own, as any reader of the file would.
-    const reader = new Database(dbFile, { readonly: true });
-    const count = (table: string) => (reader.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+    // The rows are counted on a connection of the test's own, as any reader of the records would.
+    const reader = backend.reader(dbFile, dir);
+    const count = (table: string) => Number((reader.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number | string }).n);
     const entries = listAudit(reader, 100_000);
     const logged = (action: string) => entries.filter((e) => e.action === action).length;
     expect(logged('scan')).toBe(count('scans'));
@@ -219,9 +247,11 @@ describe('review chain over a database file', () => {
     expect(report).toMatchObject({ ok: true, entries: entries.length, signatures: { signoffs: 11, dispositions: count('dispositions') } });
     reader.close();
   });
+});
 
+describe('a database written by a newer version', () => {
   it('refuses to open a database written by a newer version', () => {
-    const newer = join(dir, 'newer.db');
+    const newer = join(mkdtempSync(join(tmpdir(), 'mishen-newer-')), 'newer.db');
     openDatabase(newer).close();
     const raw = new Database(newer);
     raw.pragma('user_version = 99');

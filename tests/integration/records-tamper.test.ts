@@ -7,7 +7,6 @@
 // verify` must exit 1 each time and name the record as a person would; on the untouched database it
 // exits 0.
 import { spawnSync } from 'node:child_process';
-import { generateKeyPairSync } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -17,10 +16,10 @@ import type { RecordKindName } from '../../electron/integrity/record-kinds';
 import { backupDatabaseFile } from '../../electron/services/database-file';
 import { openServices } from '../../electron/services/open-services';
 import { rebindAndRechain, sqlite } from '../support/forge-chain';
+import { buildTamperRecord, TAMPER_TITLE } from '../support/tamper-record';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
-const PASSWORD = 'tamper-pass-2026';
 
 let dir: string;
 let pristine: string;
@@ -73,7 +72,7 @@ interface KindAttack {
   readonly renamed?: string;
 }
 
-const TITLE = '全省城市供水应急保障情况报告';
+const TITLE = TAMPER_TITLE;
 
 const ATTACKS: readonly KindAttack[] = [
   {
@@ -230,43 +229,11 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'mishen-records-tamper-'));
   pristine = join(dir, 'records.db');
   older = join(dir, 'older.db');
-  const services = openServices({ database: pristine });
-  const s = services.records;
-  try {
-    const admin = s.bootstrapAdmin('admin', '管理员', PASSWORD);
-    const people = [
-      ['zhang', '张三', 'drafter', '综合处'],
-      ['li', '李四', 'division-head', '综合处'],
-      ['wang', '王五', 'office-reviewer', '办公室'],
-      ['sun', '孙七', 'security-officer', '办公室'],
-    ] as const;
-    for (const [username, displayName, role, division] of people) s.createUser(admin, { username, displayName, role, division, password: PASSWORD });
-    const [zhang, li, wang, sun] = people.map(([username]) => s.login(username, PASSWORD));
-
-    const dict = services.dictionary;
-    dict.addEntry(sun, { term: '青松工程', category: 'project-codename', severity: 'block', note: '内部工程代号' });
-    const { publicKey } = generateKeyPairSync('ed25519');
-    dict.trustKey(sun, publicKey.export({ type: 'spki', format: 'pem' }).toString(), '省保密办');
-    // Version 2 with one entry less: what an attacker would put in its place.
-    const v2 = JSON.parse(one(pristine, 'SELECT content FROM dictionary_versions WHERE number = 2')) as { entries: { id: string }[] };
-    writeFileSync(join(dir, 'edited-dictionary.json'), JSON.stringify({ ...v2, entries: v2.entries.slice(1) }, null, 2));
-
-    let d = await s.submit(zhang, join(CORPUS, '02-classified-marking.docx'), { title: TITLE, docNumber: '综〔2026〕12号' });
-    for (const f of d.scan.findings.filter((x) => x.severity === 'block')) d = s.dispose(zhang, f.id, 'fixed');
-    const review = d.scan.findings.find((x) => x.severity === 'review')!;
-    s.dispose(zhang, review.id, 'false-positive', '引用的法规名称');
-    s.proposeAllow(zhang, review.id, '引用的法规名称');
-    s.sign(zhang, d.latestVersion.id, { step: 'drafter', decision: 'approve', opinion: '已逐项自查' });
-    // A backup from before the last two sign-offs: the older copy an attacker would put back.
-    await backupDatabaseFile(pristine, older);
-    s.sign(li, d.latestVersion.id, { step: 'division-head', decision: 'approve', opinion: '同意公开' });
-    // The installation the review packages go to, and one sent there (送审包).
-    services.packages.trustInstallation(sun, generateKeyPairSync('ed25519').publicKey.export({ type: 'spki', format: 'pem' }).toString(), '办公室');
-    services.packages.exportReview(li, d.id);
-    s.sign(wang, d.latestVersion.id, { step: 'office', decision: 'approve', opinion: '删除密级标志后公开', outcome: '删除后公开', legalBasis: '《政府信息公开条例》第十四条' });
-  } finally {
-    services.close();
-  }
+  // A backup from before the last two sign-offs: the older copy an attacker would put back.
+  await buildTamperRecord(pristine, () => backupDatabaseFile(pristine, older));
+  // Version 2 with one entry less: what an attacker would put in its place.
+  const v2 = JSON.parse(one(pristine, 'SELECT content FROM dictionary_versions WHERE number = 2')) as { entries: { id: string }[] };
+  writeFileSync(join(dir, 'edited-dictionary.json'), JSON.stringify({ ...v2, entries: v2.entries.slice(1) }, null, 2));
 });
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -41,7 +41,7 @@ beforeAll(async () => {
   const admin = setup.records.bootstrapAdmin('admin', '管理员', 'admin-password');
   setup.records.createUser(admin, { username: 'zhangsan', displayName: '张三', role: 'drafter', division: '综合处', password: 'password-1' });
   setup.close();
-  client = startServiceWorker(pathToFileURL(join(outDir, 'service-worker.mjs')), { dbFile }, {
+  client = startServiceWorker(pathToFileURL(join(outDir, 'service-worker.mjs')), { dbFile, userData: join(dir, 'user-data') }, {
     savePdf: async (html, name) => {
       printed.push(html);
       return `/saved/${name}`;

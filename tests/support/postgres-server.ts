@@ -65,6 +65,7 @@ export async function startPostgres(): Promise<PostgresServer> {
     adminUrl: `postgres://postgres:${password}@127.0.0.1:${port}/postgres`,
     dataDir,
     stop() {
+      if (!existsSync(dataDir)) return;
       try {
         run(bin, 'pg_ctl', ['-D', dataDir, '-m', 'fast', '-w', 'stop']);
       } finally {
@@ -72,4 +73,24 @@ export async function startPostgres(): Promise<PostgresServer> {
       }
     },
   };
+}
+
+/**
+ * A department's database on `server`, set up as README's department set-up does: a database and an
+ * application role, the schema made by the owner, the role granted only what the application needs.
+ * Returns the URL the desktops connect with (the password comes from MISHEN_DB_PASSWORD = `appPassword`).
+ */
+export async function createDepartmentDatabase(server: PostgresServer, anchorFolder: string, appPassword: string): Promise<string> {
+  const { default: pg } = await import('pg');
+  const { openPostgres } = await import('../../electron/store/pg/open-postgres');
+  const { applicationRoleGrants } = await import('../../electron/store/pg/pg-migrations');
+  const admin = new pg.Client({ connectionString: server.adminUrl });
+  await admin.connect();
+  await admin.query('CREATE DATABASE mishen');
+  await admin.query(`CREATE ROLE mishen_app LOGIN PASSWORD '${appPassword}'`);
+  await admin.end();
+  const owner = openPostgres(`postgres://postgres@127.0.0.1:${server.port}/mishen`, anchorFolder, { MISHEN_DB_PASSWORD: 'test-superuser' });
+  owner.exec(applicationRoleGrants('mishen_app'));
+  owner.close();
+  return `postgres://mishen_app@127.0.0.1:${server.port}/mishen`;
 }

@@ -27,29 +27,77 @@ export type BridgeResponse =
 
 let config: pg.ClientConfig | undefined;
 let session: pg.Client | undefined;
+// A session the server or the network dropped. Outside a transaction the next request opens a new
+// one (the desktop carries on once the server is back); inside one, the server has rolled it back,
+// so every further statement of it is refused until its ROLLBACK: none may run in a new session
+// as if the transaction were still open (that would leave half of it written).
+let lost = false;
+let inTransaction = false;
 let readers: pg.Pool | undefined;
 const cursors = new Map<number, { cursor: Cursor; client: pg.PoolClient }>();
 let nextCursor = 1;
+
+async function openSession(): Promise<void> {
+  // The old session is ended for good, so that the server lets go of whatever it held.
+  await session?.end().catch(() => undefined);
+  const client = new pg.Client(config);
+  const dropped = () => {
+    if (session === client) lost = true;
+  };
+  client.on('error', dropped);
+  client.on('end', dropped);
+  session = client;
+  await client.connect();
+  lost = false;
+}
+
+/** Runs `work` on the session, opening a new one first when the last was lost outside a transaction. */
+async function onSession<T>(work: (c: pg.Client) => Promise<T>): Promise<T> {
+  if (lost && inTransaction) throw Object.assign(new Error('Connection terminated: the transaction was rolled back by the server'), { code: '08006' });
+  if (lost) await openSession();
+  try {
+    return await work(session!);
+  } catch (error) {
+    if (droppedSession(error as { code?: string; message?: string })) lost = true;
+    throw error;
+  }
+}
+
+/** The server shut the session (57P0x), or the connection broke: no SQLSTATE, or a socket's error. */
+function droppedSession(e: { code?: string; message?: string }): boolean {
+  if (e.code) return /^(57P0[123]|08\d{3}|ECONNRESET|EPIPE)$/.test(e.code);
+  return /connection|terminated|not queryable/i.test(String(e.message));
+}
 
 async function handle(req: BridgeRequest): Promise<BridgeResponse> {
   switch (req.op) {
     case 'connect': {
       config = req.config;
-      session = new pg.Client(config);
-      // A connection lost mid-action ends the worker's part: the server rolls back what was open.
-      session.on('error', () => undefined);
-      await session.connect();
+      await openSession();
       readers = new pg.Pool({ ...config, max: 4 });
       readers.on('error', () => undefined);
       return { ok: true };
     }
     case 'query': {
-      const r = await session!.query({ text: req.text, values: req.values as unknown[] });
+      const r = await onSession((c) => c.query({ text: req.text, values: req.values as unknown[] }));
       return { ok: true, rows: r.rows, rowCount: r.rowCount ?? 0 };
     }
-    case 'exec':
-      await session!.query(req.text);
+    case 'exec': {
+      const statement = req.text.trimStart().toUpperCase();
+      if (statement === 'ROLLBACK' && lost && inTransaction) {
+        // The server rolled it back when the session dropped.
+        inTransaction = false;
+        return { ok: true };
+      }
+      try {
+        await onSession((c) => c.query(req.text));
+      } finally {
+        if (statement === 'ROLLBACK') inTransaction = false;
+      }
+      if (statement.startsWith('BEGIN')) inTransaction = true;
+      if (statement === 'COMMIT') inTransaction = false;
       return { ok: true };
+    }
     case 'open-cursor': {
       const client = await readers!.connect();
       const cursor = client.query(new Cursor(req.text, req.values as unknown[]));

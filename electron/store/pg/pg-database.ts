@@ -142,6 +142,34 @@ export class PgDatabase {
     return Object.assign(run(true), { immediate: run(true), deferred }) as PgTransaction<F>;
   }
 
+  /**
+   * A write transaction opened here and ended by commitWrite or rollbackWrite, around work that
+   * awaits (recordBatch); the service transactions inside it become savepoints.
+   */
+  beginWrite(): void {
+    this.exec('BEGIN ISOLATION LEVEL READ COMMITTED');
+    this.depth++;
+    try {
+      this.exec(`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`);
+    } catch (error) {
+      this.rollbackWrite();
+      throw error;
+    }
+  }
+
+  commitWrite(): void {
+    try {
+      this.exec('COMMIT');
+    } finally {
+      this.depth--;
+    }
+  }
+
+  rollbackWrite(): void {
+    this.rollback();
+    this.depth--;
+  }
+
   private savepoint<T>(fn: () => T): T {
     const name = `sp${++this.savepoints}`;
     this.exec(`SAVEPOINT ${name}`);

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Role } from '../../../shared/records';
 import { createApiHandlers } from '../../../electron/app/api-handlers';
+import { createDesktopApi } from '../../../electron/app/desktop-api';
 import { openServices, type Services } from '../../../electron/services/open-services';
 import { launchChromium, openAppPage } from './app-page';
 import { ensureRendererBuilt, PROJECT_ROOT } from './build-renderer';
@@ -69,6 +70,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const dir = mkdtempSync(join(tmpdir(), 'mishen-e2e-'));
   const pdfDir = join(dir, 'pdf');
   mkdirSync(pdfDir);
+  mkdirSync(join(dir, 'user-data'));
   const services = openServices({ database: join(dir, 'e2e.db') });
   const admin = services.records.bootstrapAdmin('admin', '系统管理员', 'admin-2024-pass');
   for (const person of options.people ?? CHAIN_PEOPLE) services.records.createUser(admin, person);
@@ -89,7 +91,16 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       await printer.close();
     }
   };
-  const bridgeLog = await installBridge(context, createApiHandlers({ services, savePdf }));
+  // The window's whole API as the app's service worker builds it: the records over the desktop's
+  // settings (its own file here, the services opened above), and the desktop's own calls.
+  const localFile = join(dir, 'e2e.db');
+  const desktop = createDesktopApi({
+    userData: join(dir, 'user-data'),
+    localFile,
+    open: (database, env) => (database === localFile ? services : openServices({ database: withEnv(database, env) })),
+    handlers: (opened) => createApiHandlers({ services: opened, savePdf }),
+  });
+  const bridgeLog = await installBridge(context, desktop.api);
   const { page, pageErrors } = await openAppPage(context, options.timeoutMs ?? 15_000);
 
   return {
@@ -107,4 +118,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** A server's connection settings for this process (open-postgres.ts reads them from the environment). */
+function withEnv(database: string, env: Record<string, string>): string {
+  Object.assign(process.env, env);
+  return database;
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CHANNELS } from '../../../shared/api-contract';
 import { createApiHandlers } from '../../../electron/app/api-handlers';
+import { createDesktopApi } from '../../../electron/app/desktop-api';
 import { API_SCHEMAS } from '../../../electron/app/api-schemas';
 import { createBridge } from '../../../electron/app/bridge';
 import { dispatchGuarded, ipcListeners, isChannel, isTrustedSender } from '../../../electron/app/ipc-guard';
@@ -26,7 +27,7 @@ describe('the channel table', () => {
   });
 
   it('has a handler for every channel and no handler without a channel', () => {
-    const api = createApiHandlers({ services });
+    const api = createDesktopApi({ userData: dir, localFile: join(dir, 'x.db'), open: () => services, handlers: (s) => createApiHandlers({ services: s }) }).api;
     expect(sorted(Object.keys(api))).toEqual(sorted(CHANNELS));
     for (const c of CHANNELS) expect(typeof api[c]).toBe('function');
   });

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { MishenApi } from '../../../../shared/api-contract';
+import type { RecordsApi } from '../../../../shared/api-contract';
 import { LEGAL_BASES, type UserInfo } from '../../../../shared/records';
 import { createApiHandlers } from '../../../../electron/app/api-handlers';
 import { openServices, type Services } from '../../../../electron/services/open-services';
@@ -28,7 +28,7 @@ const leftovers = () => readdirSync(tempRoot).filter((name) => !name.startsWith(
 const pdfCalls: { html: string; name: string }[] = [];
 
 /** A fresh window session (each window has its own signed-in user). */
-function session(withPdf = false): MishenApi {
+function session(withPdf = false): RecordsApi {
   return createApiHandlers({
     services,
     savePdf: withPdf
@@ -40,7 +40,7 @@ function session(withPdf = false): MishenApi {
   });
 }
 
-async function signedIn(username: string, password: string, withPdf = false): Promise<MishenApi> {
+async function signedIn(username: string, password: string, withPdf = false): Promise<RecordsApi> {
   const api = session(withPdf);
   await api['session/login'](username, password);
   return api;
@@ -107,7 +107,7 @@ describe('session', () => {
 });
 
 describe('argument checks', () => {
-  const bad: [string, (api: MishenApi) => Promise<unknown>][] = [
+  const bad: [string, (api: RecordsApi) => Promise<unknown>][] = [
     ['login with a number', (api) => (api['session/login'] as (...a: unknown[]) => Promise<unknown>)(123, 'x')],
     ['login without a password', (api) => (api['session/login'] as (...a: unknown[]) => Promise<unknown>)('zhangsan')],
     ['logout with an argument', (api) => (api['session/logout'] as (...a: unknown[]) => Promise<unknown>)('extra')],
@@ -158,7 +158,7 @@ describe('argument checks', () => {
 });
 
 describe('documents through the handlers', () => {
-  let api: MishenApi;
+  let api: RecordsApi;
   let documentId: string;
   let versionId: string;
 
@@ -304,8 +304,8 @@ describe('first-run setup', () => {
 });
 
 describe('dictionary custody through the handlers', () => {
-  let officer: MishenApi;
-  let drafter: MishenApi;
+  let officer: RecordsApi;
+  let drafter: RecordsApi;
   let keyDir: string;
 
   beforeAll(async () => {
