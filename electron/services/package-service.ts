@@ -200,7 +200,7 @@ export class PackageService {
     if (next !== 'office') throw new ReviewPackageRefusal('out-of-order', `本机该版本的审查流程为「${state}」，不是待办公室审核`);
     const known = new Set(chain.map((s) => s.id));
     const added = p.records.signoffs.filter((s) => !known.has(String(s.id)));
-    if (added.length === 0 || added.some((s) => s.step !== 'office')) throw new ReviewPackageRefusal('out-of-order', '审核决定包应只带来办公室审核的签批');
+    if (added.length === 0 || added.some((s) => s.step !== 'office' || s.role !== 'office-reviewer')) throw new ReviewPackageRefusal('out-of-order', '审核决定包应只带来办公室审核人的办公室审核签批');
   }
 
   /** The row that records a package sent or taken, bound to the chain with its audit entry. */
