@@ -29,6 +29,7 @@ export type RecordKindName =
   | 'document'
   | 'version'
   | 'scan'
+  | 'document-model'
   | 'disposition'
   | 'signoff'
   | 'allow-proposal'
@@ -182,6 +183,15 @@ export const RECORD_KINDS: readonly RecordKind[] = [
       f('finding_count', '发现数', 'derived'),
       f('findings_digest', '发现内容', 'derived'),
     ],
+  },
+  {
+    // What the scan read from the file (its text by part, with where each piece stands), kept so the
+    // window shows the document without reading it again; one per scan, gzip-compressed JSON.
+    name: 'document-model',
+    table: 'document_models',
+    key: 'scan_id',
+    label: '文稿结构',
+    fields: [f('scan_id', '所属扫描结果'), f('format', '格式'), f('model', '文稿结构内容', 'digest'), f('created_at', '保存时间'), ORIGIN],
   },
   {
     name: 'disposition',

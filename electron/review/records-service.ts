@@ -38,7 +38,10 @@ import type { VerifyReport } from '../integrity/verify-records';
 import { hashPassword, verifyPassword } from './passwords';
 import type { ReviewerSource } from './active-reviewer';
 import { signRow } from './record-signer';
-import { scanBytes, type Reviewer } from './scan-file';
+import { scanBytesWithDocument, type Reviewer, type ScanProgress } from './scan-file';
+import { storedModelOf } from './stored-model';
+import { insertDocumentModel } from '../store/document-models-repo';
+import type { ExtractedDocument } from '../../shared/document-model';
 import { checkSignoff, type SignRequest } from './signoff-rules';
 import { newUserKey, unlockUserKey, type UnlockedKey } from './user-keys';
 
@@ -51,6 +54,8 @@ export interface SubmitOptions {
   readonly channel?: string;
   readonly scope?: string;
   readonly publishTime?: string;
+  /** Hears how far the scan has got (the window's import progress). */
+  readonly onProgress?: (progress: ScanProgress) => void;
 }
 
 export interface NewUser {
@@ -216,7 +221,7 @@ export class RecordsService {
     const existing = options.documentId ? this.visibleDocument(actor, options.documentId) : undefined;
     if (existing && existing.division !== actor.division) throw new ServiceError('wrong-division', '只能为本处室的文稿提交新版本。');
     const name = basename(file.name);
-    const report = await scanBytes(file.bytes, name, this.reviewers.current().reviewer);
+    const { report, document } = await scanBytesWithDocument(file.bytes, name, this.reviewers.current().reviewer, options.onProgress);
     if (report.error) throw new ServiceError('unreadable-file', report.error.message);
     const id = recordTransaction(this.db, () => {
       const documentId =
@@ -231,7 +236,7 @@ export class RecordsService {
           scope: options.scope ?? '',
           publishTime: options.publishTime ?? '',
         });
-      this.recordVersionAndScan(actor, documentId, name, Buffer.from(file.bytes), report);
+      this.recordVersionAndScan(actor, documentId, name, Buffer.from(file.bytes), report, document);
       return documentId;
     });
     return this.getDocument(actor, id);
@@ -278,7 +283,8 @@ export class RecordsService {
     return id;
   }
 
-  private recordVersionAndScan(actor: UserInfo, documentId: string, fileName: string, content: Buffer, report: FileReport): string {
+  /** `document`: what the scan read, kept with it for the window (a CLI scan has none here). */
+  private recordVersionAndScan(actor: UserInfo, documentId: string, fileName: string, content: Buffer, report: FileReport, document?: ExtractedDocument): string {
     let version = documents.findVersionBySha(this.db, documentId, report.sha256);
     if (!version) {
       version = documents.insertVersion(this.db, documentId, { sha256: report.sha256, fileName, content }, actor.id);
@@ -305,6 +311,10 @@ export class RecordsService {
         engineVersion: report.engineVersion,
       },
     });
+    if (document) {
+      insertDocumentModel(this.db, scanId, storedModelOf(document));
+      bindRecord(this.db, 'document-model', scanId, { actor: actor.username, action: 'document-model', subject: scanId, details: { versionId: version.id, format: document.format } });
+    }
     return scanId;
   }
 

@@ -236,6 +236,20 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TRIGGER trusted_keys_no_update BEFORE UPDATE ON trusted_keys BEGIN SELECT RAISE(ABORT, 'trusted keys are immutable'); END;
   CREATE TRIGGER trusted_keys_no_delete BEFORE DELETE ON trusted_keys BEGIN SELECT RAISE(ABORT, 'trusted keys are immutable'); END;
   `,
+  /* 4 */ `
+  -- What each scan read from its file (the document model: text by part, tables, anchors, page sizes),
+  -- gzip-compressed JSON, so that the window shows the document as the scan saw it without reading
+  -- the file again. Bound to the audit chain like every record (record kind 'document-model').
+  CREATE TABLE document_models (
+    scan_id    TEXT PRIMARY KEY REFERENCES scans(id),
+    format     TEXT NOT NULL,
+    model      BLOB NOT NULL,
+    created_at TEXT NOT NULL,
+    origin     TEXT NOT NULL
+  );
+  CREATE TRIGGER document_models_no_update BEFORE UPDATE ON document_models BEGIN SELECT RAISE(ABORT, 'document models are immutable'); END;
+  CREATE TRIGGER document_models_no_delete BEFORE DELETE ON document_models BEGIN SELECT RAISE(ABORT, 'document models are immutable'); END;
+  `,
 ];
 
 /** Code that follows a migration's SQL, in its transaction. */

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../electron/store/migrations';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
@@ -46,7 +47,7 @@ describe('upgrading a database made by the previous version', () => {
     const r = mishen(['audit', 'verify']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    expect(sql(db, 'PRAGMA user_version')).toBe('3');
+    expect(sql(db, 'PRAGMA user_version')).toBe(String(MIGRATIONS.length));
     expect(existsSync(`${db}.anchor`)).toBe(true);
     const dispositions = Number(sql(db, 'SELECT COUNT(*) FROM dispositions'));
     expect(r.stdout).toContain(`升级前的 3 份签批、${dispositions} 条处置没有电子签名`);
@@ -105,7 +106,7 @@ describe('upgrading a database made by the previous version', () => {
     const target = join(dir, 'restored.db');
     const r = spawnSync(process.execPath, [join(ROOT, 'bin/mishen.js'), '--db', target, 'restore', old], { encoding: 'utf8' });
     expect(r.status, r.stderr).toBe(0);
-    expect(sql(target, 'PRAGMA user_version')).toBe('3');
+    expect(sql(target, 'PRAGMA user_version')).toBe(String(MIGRATIONS.length));
     expect(sql(target, 'SELECT action FROM audit_log ORDER BY seq DESC LIMIT 1')).toBe('database.restore');
     const v = spawnSync(process.execPath, [join(ROOT, 'bin/mishen.js'), '--db', target, 'audit', 'verify'], { encoding: 'utf8' });
     expect(v.status, v.stderr).toBe(0);
