@@ -3,22 +3,20 @@
 // Every call's arguments are checked here (api-schemas.ts) and every call except session/* needs a
 // signed-in user, re-read from the database each time so that a disabled account or a changed role
 // takes effect at once, not at the next login.
-import type { AuditRow, Channel, DocumentPreview, ImportResult, MishenApi, PreviewBlock } from '../../shared/api-contract';
-import type { TextBlock } from '../../shared/document-model';
+import type { AuditRow, Channel, MishenApi } from '../../shared/api-contract';
 import type { DictionaryEntry } from '../../shared/dictionary/types';
 import type { Segmenter } from '../../shared/engine/word-boundary';
-import { ROLE_LABELS, ServiceError, type Role, type UserInfo } from '../../shared/records';
-import { readDocumentBytes } from '../ingest/read-document';
+import { ROLE_LABELS, type Role, type UserInfo } from '../../shared/records';
 import { verificationLines } from '../integrity/verification-text';
 import { DictionaryService } from '../review/dictionary-service';
 import type { RecordsService } from '../review/records-service';
 import { renderReviewForm } from '../review/review-form';
 import { jiebaSegmenter } from '../segment/jieba-segmenter';
 import { listAudit } from '../store/audit-log';
-import { findVersion } from '../store/documents-repo';
 import { findUser, listUsers } from '../store/users-repo';
 import { ApiError, asApiError } from './api-error';
 import { createDictionaryHandlers } from './dictionary-handlers';
+import { createDocumentHandlers } from './document-handlers';
 import { safeFileName } from './safe-file-name';
 import { parseArgs } from './api-schemas';
 
@@ -41,18 +39,6 @@ const CLI_USER = 'mishen-cli';
 
 const NOT_SIGNED_IN = '请先登录。';
 const AUDIT_ROLES: readonly Role[] = ['security-officer', 'admin'];
-
-function toPreviewBlock(b: TextBlock): PreviewBlock {
-  // Only the fields the contract names, and no undefined values (they survive no IPC intact).
-  return {
-    part: b.part,
-    paragraph: b.paragraph,
-    ...(b.page !== undefined && { page: b.page }),
-    ...(b.label !== undefined && { label: b.label }),
-    ...(b.author !== undefined && { author: b.author }),
-    text: b.text,
-  };
-}
 
 export function createApiHandlers(deps: ApiDeps): MishenApi {
   const { service } = deps;
@@ -104,28 +90,6 @@ export function createApiHandlers(deps: ApiDeps): MishenApi {
 
     'documents/list': async (filter) => service.listDocuments(requireUser(), filter),
     'documents/get': async (documentId) => service.getDocument(requireUser(), documentId),
-    'documents/import': async (file, options): Promise<ImportResult> => {
-      const user = requireUser();
-      const name = safeFileName(file.name);
-      try {
-        const document = await service.submitFile(user, { name, bytes: file.bytes }, options);
-        const { versions: _v, scan: _s, signoffs: _g, ...summary } = document;
-        return { ok: true, name, document: summary };
-      } catch (error) {
-        // An unreadable file is an answer, not a failure: the window lists it with its reason.
-        if (error instanceof ServiceError && error.code === 'unreadable-file') return { ok: false, name, code: error.code, message: error.message };
-        throw error;
-      }
-    },
-    'documents/preview': async (versionId): Promise<DocumentPreview> => {
-      const user = requireUser();
-      const content = service.versionContent(user, versionId);
-      const version = findVersion(service.db, versionId)!;
-      const outcome = await readDocumentBytes(content, version.fileName);
-      if (!outcome.result.ok) throw new ApiError(outcome.result.error.message, outcome.result.error.code);
-      const { blocks, warnings } = outcome.result.document;
-      return { versionId, blocks: blocks.map(toPreviewBlock), warnings: warnings.map((w) => ({ ...w })) };
-    },
     'documents/set-publication': async (documentId, publication) => service.setPublication(requireUser(), documentId, publication),
 
     'findings/dispose': async (findingId, action, reason) => service.dispose(requireUser(), findingId, action, reason),
@@ -133,11 +97,11 @@ export function createApiHandlers(deps: ApiDeps): MishenApi {
 
     'signoff/sign': async (versionId, input) => service.sign(requireUser(), versionId, input),
 
-    'review-form/html': async (documentId) => renderReviewForm(service.getDocument(requireUser(), documentId), { chainHead: service.chainHead() }),
-    'review-form/save-pdf': async (documentId) => {
+    'review-form/html': async (documentId, options) => renderReviewForm(service.getDocument(requireUser(), documentId), { ...options, chainHead: service.chainHead() }),
+    'review-form/save-pdf': async (documentId, options) => {
       const detail = service.getDocument(requireUser(), documentId);
       if (!deps.savePdf) throw new ApiError('此环境不能生成 PDF。', 'no-pdf');
-      return deps.savePdf(renderReviewForm(detail, { chainHead: service.chainHead() }), safeFileName(`保密审查单-${detail.title}.pdf`));
+      return deps.savePdf(renderReviewForm(detail, { ...options, chainHead: service.chainHead() }), safeFileName(`保密审查单-${detail.title}.pdf`));
     },
 
     'audit/list': async (limit): Promise<AuditRow[]> => {
@@ -151,9 +115,12 @@ export function createApiHandlers(deps: ApiDeps): MishenApi {
       return { ok: report.ok, entries: report.entries, message: [...problems, ...summary].join('\n') };
     },
 
-    'users/list': async () => service.listUsers(requireUser()),
+    // The command line's own account records CLI scans; it is not a person to manage.
+    'users/list': async () => service.listUsers(requireUser()).filter((u) => u.username !== CLI_USER),
     'users/create': async (user) => service.createUser(requireUser(), user),
     'users/update': async (userId, change) => service.updateUser(requireUser(), userId, change),
+
+    ...createDocumentHandlers(service, requireUser),
 
     ...createDictionaryHandlers({
       dictionary: deps.dictionary ?? new DictionaryService(service.db),

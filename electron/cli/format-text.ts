@@ -1,7 +1,8 @@
 // The report as a reviewer reads it in a terminal: per file, the verdict, then findings grouped by
 // severity, each with where it stands, its context and why it was flagged.
 import type { Finding, Severity } from '../../shared/findings';
-import { PART_LABELS, SEVERITY_LABELS, VERDICT_LABELS, categoryLabel } from '../../shared/labels';
+import { findingPlace } from '../../shared/finding-place';
+import { SEVERITY_LABELS, VERDICT_LABELS, categoryLabel } from '../../shared/labels';
 import type { FileReport } from '../../shared/report';
 
 const ORDER: readonly Severity[] = ['block', 'review', 'info'];
@@ -34,10 +35,5 @@ function formatFinding(f: Finding, n: number): string[] {
 }
 
 export function whereOf(f: Finding): string {
-  const at = [PART_LABELS[f.part]];
-  if (f.label && f.part !== 'document') at.push(f.label);
-  if (f.page !== undefined) at.push(`第 ${f.page} 页`);
-  if (f.line !== undefined) at.push(`第 ${f.line} 行`);
-  else if (f.paragraph !== undefined && f.part !== 'document') at.push(`第 ${f.paragraph + 1} 段`);
-  return `（${at.join('，')}）`;
+  return `（${findingPlace(f)}）`;
 }

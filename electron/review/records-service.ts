@@ -23,6 +23,7 @@ import {
   type UserInfo,
 } from '../../shared/records';
 import type { FileReport } from '../../shared/report';
+import { userChangeRefusal } from '../../shared/access-rules';
 import { readDocument } from '../ingest/read-document';
 import { chainHead } from '../store/audit-log';
 import { installationId, now, openDatabase, type Db } from '../store/connection';
@@ -155,6 +156,8 @@ export class RecordsService {
   /** A password set by the administrator is a reset: a new key pair; the old public keys stay on record. */
   updateUser(actor: UserInfo, userId: string, change: { role?: Role; division?: string; disabled?: boolean; password?: string }): UserInfo {
     this.requireRole(actor, ['admin'], '管理用户');
+    const refusal = userChangeRefusal(actor, userId, change);
+    if (refusal) throw new ServiceError('forbidden', refusal);
     if (change.role && !ROLES.includes(change.role)) throw new ServiceError('invalid', `未知的角色「${change.role}」。`);
     if (change.password !== undefined && change.password.length < 8) throw new ServiceError('invalid', '密码至少 8 位。');
     return recordTransaction(this.db, () => {

@@ -1,6 +1,7 @@
 // The rules of the sign-off chain (谁产生、谁负责), checked before anything is written.
 // Each refusal is a ServiceError with a code and a sentence the user can act on.
-import { CLOSING_DISPOSITIONS, ROLE_LABELS, STEP_LABELS, STEP_ROLE, ServiceError, chainState, type Outcome, type ScanRecord, type SignoffRecord, type SignoffStep, type UserInfo } from '../../shared/records';
+import { WITHHOLDING_OUTCOMES, openBlockFindings } from '../../shared/access-rules';
+import { ROLE_LABELS, STEP_LABELS, STEP_ROLE, ServiceError, chainState, type Outcome, type ScanRecord, type SignoffRecord, type SignoffStep, type UserInfo } from '../../shared/records';
 import type { DocumentRow } from '../store/documents-repo';
 
 export interface SignRequest {
@@ -9,13 +10,6 @@ export interface SignRequest {
   readonly opinion: string;
   readonly outcome?: Outcome;
   readonly legalBasis?: string;
-}
-
-/** Outcomes that withhold all or part of the document, and so need a legal basis. */
-const WITHHOLDING: ReadonlySet<Outcome> = new Set(['删除后公开', '不予公开']);
-
-export function openBlockFindings(scan: ScanRecord) {
-  return scan.findings.filter((f) => f.severity === 'block' && !(f.disposition && CLOSING_DISPOSITIONS.has(f.disposition.action)));
 }
 
 export function checkSignoff(
@@ -47,7 +41,7 @@ export function checkSignoff(
   }
   if (!req.opinion.trim()) throw new ServiceError('invalid', '请填写审查意见。');
   if (req.decision === 'return') return;
-  const open = openBlockFindings(scan);
+  const open = openBlockFindings(scan.findings);
   if (open.length > 0) {
     throw new ServiceError(
       'open-block-findings',
@@ -56,7 +50,7 @@ export function checkSignoff(
   }
   if (req.step === 'office') {
     if (!req.outcome) throw new ServiceError('invalid', '办公室审核须给出审查结论（可以公开、删除后公开、修改后复审、不予公开或报保密部门审定）。');
-    if (WITHHOLDING.has(req.outcome) && !req.legalBasis?.trim()) {
+    if (WITHHOLDING_OUTCOMES.has(req.outcome) && !req.legalBasis?.trim()) {
       throw new ServiceError('invalid', `结论为「${req.outcome}」时须写明不予公开的法律依据（政府信息公开条例第十四、十五或十六条）。`);
     }
     // 已修改 on this version is a promise about the next version: the reviewed file itself still

@@ -15,3 +15,10 @@ export function readDocumentModel(db: Db, scanId: string): ExtractedDocument | u
   const row = statement(db, 'SELECT model FROM document_models WHERE scan_id = ?').get(scanId) as { model: Buffer } | undefined;
   return row && (JSON.parse(gunzipSync(row.model).toString('utf8')) as ExtractedDocument);
 }
+
+/** The model the latest scan of a version kept, with that scan's id; undefined if it kept none. */
+export function readLatestDocumentModel(db: Db, versionId: string): { scanId: string; model: ExtractedDocument } | undefined {
+  const scanId = statement(db, 'SELECT id FROM scans WHERE version_id = ? ORDER BY created_at DESC, rowid DESC LIMIT 1').pluck().get(versionId) as string | undefined;
+  const model = scanId === undefined ? undefined : readDocumentModel(db, scanId);
+  return model && scanId ? { scanId, model } : undefined;
+}
