@@ -51,9 +51,9 @@ export interface ImportOptions {
   readonly progressToken?: string;
 }
 
-/** How far an import has got: pages read (PDF, OFD), pictures read by OCR, then review and saving. */
+/** How far an import has got: pages read (PDF, OFD), pictures read by OCR, then the review (and saving). */
 export interface ImportProgress {
-  readonly stage: 'reading' | 'pages' | 'ocr' | 'reviewing' | 'saving';
+  readonly stage: 'reading' | 'pages' | 'ocr' | 'reviewing';
   readonly done?: number;
   readonly total?: number;
 }

@@ -16,16 +16,18 @@ function start(port: PortLike, data: ServiceWorkerData): void {
     if (data.cacheDir) process.env.MISHEN_CACHE_DIR = data.cacheDir;
     // Load jieba now, while the user is still logging in, so the first scan does not wait for it.
     const warmMs = warmSegmenter();
-    // Scans follow the database's active dictionary version, rebuilt when the security officer changes it.
+    // Scans follow the database's active dictionary version, rebuilt when the security officer changes
+    // it, and read scanned pages and pictures by OCR (as the command line does by default).
     let reviewers: ReviewerSource | undefined;
-    const service = RecordsService.open(data.dbFile, (db) => (reviewers = activeDictionaryReviewer(db)));
+    const service = RecordsService.open(data.dbFile, (db) => (reviewers = activeDictionaryReviewer(db, [], { ocr: true })));
     const entries = () => [...reviewers!.current().reviewer.dictionary.set.entries];
     const pdf = remoteSavePdf(port);
     const api = createApiHandlers({ service, dictionaryEntries: entries, savePdf: pdf.savePdf });
     serveApi(port, api, (m) => {
       if (m.type !== 'close') return pdf.settle(m);
-      // Closing the database checkpoints the WAL; closing the port lets the thread end.
+      // Closing the database checkpoints the WAL; ending OCR's worker and closing the port let the thread end.
       service.close();
+      void reviewers?.current().reviewer.close?.();
       parentPort?.close();
       return true;
     });

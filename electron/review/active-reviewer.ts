@@ -2,7 +2,7 @@
 // security officer maintains), plus any --dict files, and rebuilt when that version changes.
 import type { Db } from '../store/connection';
 import { DictionaryService } from './dictionary-service';
-import { createReviewer } from './reviewer';
+import { createReviewer, type ReviewerOptions } from './reviewer';
 import type { Reviewer } from './scan-file';
 
 export interface ReviewerSource {
@@ -10,7 +10,8 @@ export interface ReviewerSource {
   current(): { readonly reviewer: Reviewer; readonly version: string };
 }
 
-export function activeDictionaryReviewer(db: Db, userDictionaries: readonly string[] = []): ReviewerSource {
+/** `options`: OCR for the window's scans (a reviewer rebuilt for a new version ends the old one's OCR worker). */
+export function activeDictionaryReviewer(db: Db, userDictionaries: readonly string[] = [], options: ReviewerOptions = {}): ReviewerSource {
   const dictionaries = new DictionaryService(db);
   let built: { number: number; reviewer: Reviewer; version: string } | undefined;
   return {
@@ -19,7 +20,8 @@ export function activeDictionaryReviewer(db: Db, userDictionaries: readonly stri
       if (built?.number !== number) {
         const active = dictionaries.activeSet();
         const label = `词库第${active.number}版${userDictionaries.length > 0 ? '+自定义' : ''}`;
-        built = { number, reviewer: createReviewer(userDictionaries, active.set), version: label };
+        void built?.reviewer.close?.();
+        built = { number, reviewer: createReviewer(userDictionaries, active.set, options), version: label };
       }
       return built;
     },

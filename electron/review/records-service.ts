@@ -14,6 +14,7 @@ import {
   ROLE_LABELS,
   ServiceError,
   chainState,
+  officeOutcome,
   type DispositionAction,
   type DocumentDetail,
   type DocumentState,
@@ -488,6 +489,8 @@ export class RecordsService {
     const latest = documents.latestVersion(this.db, d.id)!;
     const scan = scans.latestScan(this.db, latest.id);
     const drafter = users.findUser(this.db, d.drafter_id);
+    const chain = signoffs.listSignoffs(this.db, latest.id);
+    const outcome = officeOutcome(chain);
     return {
       id: d.id,
       title: d.title,
@@ -500,9 +503,10 @@ export class RecordsService {
       scope: d.scope,
       publishTime: d.publish_time,
       createdAt: d.created_at,
-      state: chainState(signoffs.listSignoffs(this.db, latest.id)).state,
+      state: chainState(chain).state,
       latestVersion: latest,
       verdict: scan?.verdict ?? 'review',
+      ...(outcome ? { outcome } : {}),
     };
   }
 

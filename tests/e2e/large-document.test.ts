@@ -48,10 +48,10 @@ describe('大文稿（端到端）', () => {
     await workbench.openReview(TITLE);
     await review.waitFor(TITLE);
     await review.findingItems().first().waitFor();
-    await h.page.locator('[role="tabpanel"]:not([aria-hidden="true"]) mark.finding-mark.selected').first().waitFor();
+    await h.page.locator('[data-testid="document-pane"] mark.finding-mark').first().waitFor();
     const elapsed = Date.now() - started;
     process.stdout.write(`[large-document] review view ready in ${elapsed} ms\n`);
-    const total = Number((await h.page.getByTestId('findings-card').locator('.ant-card-head-title').textContent())?.match(/\d+/)?.[0]);
+    const total = Number((await h.page.getByTestId('findings-card').getByRole('tab', { name: /审查发现/ }).textContent())?.match(/\d+/)?.[0]);
     expect(total).toBeGreaterThan(1000);
     // Only a window of the list is in the DOM, not every finding.
     expect(await review.findingItems().count()).toBeLessThan(200);

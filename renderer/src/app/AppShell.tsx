@@ -5,6 +5,7 @@ import { HistoryScreen } from '../screens/HistoryScreen';
 import { ImportScreen } from '../screens/ImportScreen';
 import { LoginScreen } from '../screens/LoginScreen';
 import { ReviewScreen } from '../screens/ReviewScreen';
+import { UsersScreen } from '../screens/UsersScreen';
 import { WorkbenchScreen } from '../screens/WorkbenchScreen';
 import { sessionSelectors, useMishenStore } from '../store';
 import { AppHeader } from './AppHeader';
@@ -33,12 +34,13 @@ export function AppShell() {
   return (
     <Layout style={{ minHeight: '100vh', background: '#f0f2f5' }}>
       <AppHeader />
-      <Layout.Content style={{ padding: '16px 24px' }}>
+      <Layout.Content className={route.screen === 'review' ? 'app-content review' : 'app-content'}>
         {route.screen === 'workbench' && <WorkbenchScreen />}
         {route.screen === 'import' && <ImportScreen />}
         {route.screen === 'review' && <ReviewScreen documentId={route.documentId} />}
         {route.screen === 'history' && <HistoryScreen documentId={route.documentId} />}
         {route.screen === 'dictionary' && <DictionaryScreen />}
+        {route.screen === 'users' && <UsersScreen />}
       </Layout.Content>
     </Layout>
   );

@@ -1,6 +1,7 @@
 // What the signed-in user may do with a document, with the reason when not, so that no button is
 // dead: a disabled button always carries a tooltip saying why. The service checks again; this only
 // spares the user a refusal they could have been told about.
+import { USER_MANAGER, openBlockFindings } from '../../../shared/access-rules';
 import { ROLE_LABELS, STEP_LABELS, STEP_ROLE, chainState, type DocumentDetail, type SignoffStep, type UserInfo } from '../../../shared/records';
 
 export interface Permission {
@@ -28,6 +29,8 @@ export function canDispose(user: UserInfo | null, doc: DocumentDetail | undefine
 
 export interface SignoffAvailability extends Permission {
   readonly step?: SignoffStep;
+  /** Why 同意 cannot be given now (open 禁止发布 findings); 退回 still can, after the drafter's step. */
+  readonly approveBlocked?: string;
 }
 
 export function signoffAvailability(user: UserInfo | null, doc: DocumentDetail | undefined): SignoffAvailability {
@@ -38,7 +41,25 @@ export function signoffAvailability(user: UserInfo | null, doc: DocumentDetail |
   if (user.role !== role) {
     return { allowed: false, step: next, reason: `当前步骤「${STEP_LABELS[next]}」须由${ROLE_LABELS[role]}签批，您的角色是${ROLE_LABELS[user.role]}。` };
   }
-  return { allowed: true, step: next };
+  const open = openBlockFindings(doc.scan.findings).length;
+  const approveBlocked = open > 0 ? `还有 ${open} 处「禁止发布」的问题未处置，处置（已修改 / 误报 / 保留并说明）后才能同意签批。` : undefined;
+  // The drafter's only step is to approve; a later step may still send the document back.
+  if (approveBlocked && next === 'drafter') return { allowed: false, step: next, reason: approveBlocked, approveBlocked };
+  return { allowed: true, step: next, ...(approveBlocked ? { approveBlocked } : {}) };
+}
+
+/** 上传修改稿: the drafting division's drafter, while the review is not finished. */
+export function canUploadRevision(user: UserInfo | null, doc: DocumentDetail | undefined): Permission {
+  if (!user || !doc) return { allowed: false, reason: '请先打开文稿。' };
+  if (user.role !== 'drafter') return { allowed: false, reason: `修改稿由起草人上传，您的角色是${ROLE_LABELS[user.role]}。` };
+  if (user.division !== doc.division) return { allowed: false, reason: `该文稿属于「${doc.division}」，您属于「${user.division}」。` };
+  if (chainState(doc.signoffs).next === undefined) return { allowed: false, reason: '该文稿的审查已办结；如需再改，请作为新文稿导入。' };
+  return { allowed: true };
+}
+
+/** 用户管理 is the administrator's. */
+export function canManageUsers(user: UserInfo | null): boolean {
+  return user?.role === USER_MANAGER;
 }
 
 /** 拟公开方式 is the drafting division's proposal: its drafter or head fills it in (as setPublication checks). */

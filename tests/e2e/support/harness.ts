@@ -25,6 +25,9 @@ export const USERS = {
   secondDrafter: { username: 'zhaoliu', password: 'zhaoliu-2024', displayName: '赵六', division: '综合处' },
 } as const;
 
+/** The administrator every session's database starts with. */
+export const ADMIN = { username: 'admin', password: 'admin-2024-pass', displayName: '系统管理员', division: '办公室' } as const;
+
 export interface Harness {
   readonly browser: Browser;
   readonly context: BrowserContext;
@@ -37,21 +40,23 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function startHarness(): Promise<Harness> {
+/** `ocr`: the service reads scanned pages and pictures by OCR, as the app's does. */
+export async function startHarness(options: { ocr?: boolean; viewport?: { width: number; height: number } } = {}): Promise<Harness> {
   ensureRendererBuilt();
   mkdirSync(SCREENSHOTS, { recursive: true });
   const dir = mkdtempSync(join(tmpdir(), 'mishen-e2e-'));
   const pdfDir = join(dir, 'pdf');
   mkdirSync(pdfDir);
-  const service = RecordsService.open(join(dir, 'e2e.db'), createReviewer());
-  const admin = service.bootstrapAdmin('admin', '系统管理员', 'admin-2024-pass');
+  const reviewer = createReviewer([], undefined, { ocr: options.ocr === true });
+  const service = RecordsService.open(join(dir, 'e2e.db'), reviewer);
+  const admin = service.bootstrapAdmin(ADMIN.username, ADMIN.displayName, ADMIN.password);
   service.createUser(admin, { ...USERS.drafter, role: 'drafter' });
   service.createUser(admin, { ...USERS.divisionHead, role: 'division-head' });
   service.createUser(admin, { ...USERS.officeReviewer, role: 'office-reviewer' });
   service.createUser(admin, { ...USERS.secondDrafter, role: 'drafter' });
 
   const browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const { refused } = await serveRenderer(context);
 
   // The app prints the 审查单 with Electron's printToPDF; here Chromium's own PDF printer stands in.
@@ -82,6 +87,7 @@ export async function startHarness(): Promise<Harness> {
     async close() {
       await browser.close().catch(() => undefined);
       service.close();
+      await reviewer.close?.();
       rmSync(dir, { recursive: true, force: true });
     },
   };

@@ -1,6 +1,7 @@
 // Installs on the page the same contract the preload installs (one function per channel on
 // window.mishen), wired through a Playwright binding to the REAL handlers in this process: real
-// engine, real database; only the transport differs. Bindings carry JSON, so bytes travel as base64.
+// engine, real database; only the transport differs. Bindings carry JSON, so bytes travel as base64,
+// both ways (a file sent for import, a file's bytes sent back for pdf.js), as IPC carries them.
 import type { BrowserContext, Page } from 'playwright-core';
 import { CHANNELS, type Channel, type MishenApi } from '../../../shared/api-contract';
 
@@ -14,6 +15,8 @@ function pageBridge(channels: readonly string[]): void {
     return btoa(binary);
   };
   const encode = (args: unknown[]) => JSON.stringify(args, (_k, v) => (v instanceof Uint8Array ? { __bytes: toBase64(v) } : v));
+  const fromBase64 = (text: string): Uint8Array => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+  const decode = (value: unknown): unknown => (value && typeof value === 'object' && typeof (value as { __bytes?: unknown }).__bytes === 'string' ? fromBase64((value as { __bytes: string }).__bytes) : value);
   // globalThis is the page's window here; typed by hand since this file is compiled for Node.
   const page = globalThis as unknown as { __mishen: (channel: string, argsJson: string) => Promise<BindingAnswer> };
   const call = page.__mishen;
@@ -22,7 +25,7 @@ function pageBridge(channels: readonly string[]): void {
     bridge[channel] = async (...args: unknown[]) => {
       const answer = await call(channel, encode(args));
       if (!answer.ok) throw new Error(answer.message);
-      return answer.value;
+      return decode(answer.value);
     };
   }
   Object.defineProperty(page, 'mishen', { value: Object.freeze(bridge), configurable: false, writable: false });
@@ -45,6 +48,7 @@ export async function installBridge(target: Page | BrowserContext, api: MishenAp
       const value = await fn(...decodeArgs(argsJson));
       log.calls.push({ channel, ok: true });
       // What IPC would deliver: plain data (structured clone); JSON is close enough for these types.
+      if (value instanceof Uint8Array) return { ok: true, value: { __bytes: Buffer.from(value).toString('base64') } };
       return { ok: true, value: value === undefined ? undefined : JSON.parse(JSON.stringify(value)) };
     } catch (error) {
       const e = error as Error & { code?: string };
