@@ -4,7 +4,6 @@
 // corpus draft changed the way a drafter corrects it.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 
