@@ -5,8 +5,11 @@ import type { Part } from './document-model';
 import type { Finding } from './findings';
 import { placeOf } from './labels';
 
-/** Parts whose label already says where (a property, an annotation, a picture): no paragraph number. */
-const LOCATED_BY_LABEL: ReadonlySet<Part | 'document'> = new Set(['metadata', 'annotation', 'attachment', 'ocr', 'document']);
+/**
+ * Parts whose label already says where (a property, an annotation, a picture, 批注 2, 脚注 1): no
+ * paragraph number, which would count the paragraphs of all comments (or notes) together.
+ */
+const LOCATED_BY_LABEL: ReadonlySet<Part | 'document'> = new Set(['metadata', 'annotation', 'attachment', 'ocr', 'document', 'comment', 'footnote', 'endnote']);
 
 export function findingPlace(f: Pick<Finding, 'part' | 'label' | 'page' | 'line' | 'paragraph'>): string {
   // An aggregation names its scope: 表格 2, a section's title, 全文.

@@ -52,12 +52,13 @@ export function categoryLabel(category: string): string {
 
 /**
  * Where a block stands, in words: its part and its label (页眉（第 1 节）, 文档属性「标题」,
- * 正文（工作表「名单」B3 单元格）). A label that already names its part stands alone.
+ * 正文·工作表「名单」B3 单元格). A label that already names its part stands alone.
  */
 export function placeOf(part: Part | 'document', label: string | undefined): string {
   const name = PART_LABELS[part];
   if (!label) return name;
   if (label.startsWith(name)) return label;
   if (part === 'metadata') return `${name}「${label}」`;
-  return name.endsWith('）') ? `${name}·${label}` : `${name}（${label}）`;
+  // No brackets inside brackets: 隐藏文字·工作表「原始数据」B2 单元格（隐藏工作表）.
+  return name.endsWith('）') || /[（「]/.test(label) ? `${name}·${label}` : `${name}（${label}）`;
 }

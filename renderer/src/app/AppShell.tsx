@@ -7,6 +7,7 @@ import { LoginScreen } from '../screens/LoginScreen';
 import { ReviewScreen } from '../screens/ReviewScreen';
 import { UsersScreen } from '../screens/UsersScreen';
 import { WorkbenchScreen } from '../screens/WorkbenchScreen';
+import { warmPdfWorker } from '../review/document/pdf-document';
 import { sessionSelectors, useMishenStore } from '../store';
 import { AppHeader } from './AppHeader';
 
@@ -19,6 +20,11 @@ export function AppShell() {
   useEffect(() => {
     void restoreSession();
   }, [restoreSession]);
+
+  // pdf.js's worker loads a large script: start it once someone is signed in, not when a PDF opens.
+  useEffect(() => {
+    if (user) warmPdfWorker();
+  }, [user]);
 
   if (!checked) {
     return (

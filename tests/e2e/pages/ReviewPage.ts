@@ -27,7 +27,7 @@ export class ReviewPage {
   /** What marks the selected finding in the document pane: its mark, box, outline or strip tick. */
   async selectedInDocument(): Promise<number> {
     const id = await this.selectedFindingId();
-    return id ? this.page.locator(`[data-testid="document-pane"] [data-finding-ids~="${id}"]:not(.hit-tick)`).count() : 0;
+    return id ? this.page.locator(`[data-testid="document-pane"] [data-finding-ids~="${id}"]`).count() : 0;
   }
 
   findingItems() {

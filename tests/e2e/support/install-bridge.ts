@@ -1,11 +1,13 @@
 // Installs on the page the same contract the preload installs (one function per channel on
 // window.mishen), wired through a Playwright binding to the REAL handlers in this process: real
-// engine, real database; only the transport differs. Bindings carry JSON, so bytes travel as base64,
-// both ways (a file sent for import, a file's bytes sent back for pdf.js), as IPC carries them.
+// engine, real database; only the transport differs. The binding carries one JSON text each way
+// (Playwright's own serialisation of a large answer, value by value, takes seconds where Electron's
+// structured clone takes milliseconds); bytes travel in it as base64, both ways (a file sent for
+// import, a file's bytes sent back for pdf.js), as IPC carries them.
 import type { BrowserContext, Page } from 'playwright-core';
 import { CHANNELS, type Channel, type MishenApi } from '../../../shared/api-contract';
 
-type BindingAnswer = { ok: true; value: unknown } | { ok: false; message: string; code?: string };
+type BindingAnswer = { ok: true; json?: string } | { ok: false; message: string; code?: string };
 
 /** Runs in the page before any of its scripts. Must be self-contained (it is serialised). */
 function pageBridge(channels: readonly string[]): void {
@@ -15,8 +17,14 @@ function pageBridge(channels: readonly string[]): void {
     return btoa(binary);
   };
   const encode = (args: unknown[]) => JSON.stringify(args, (_k, v) => (v instanceof Uint8Array ? { __bytes: toBase64(v) } : v));
-  const fromBase64 = (text: string): Uint8Array => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-  const decode = (value: unknown): unknown => (value && typeof value === 'object' && typeof (value as { __bytes?: unknown }).__bytes === 'string' ? fromBase64((value as { __bytes: string }).__bytes) : value);
+  const fromBase64 = (text: string): Uint8Array => {
+    const binary = atob(text);
+    const bytes = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+    return bytes;
+  };
+  const decode = (json: string | undefined): unknown =>
+    json === undefined ? undefined : JSON.parse(json, (_k, v) => (v && typeof v === 'object' && typeof v.__bytes === 'string' ? fromBase64(v.__bytes) : v));
   // globalThis is the page's window here; typed by hand since this file is compiled for Node.
   const page = globalThis as unknown as { __mishen: (channel: string, argsJson: string) => Promise<BindingAnswer> };
   const call = page.__mishen;
@@ -25,7 +33,7 @@ function pageBridge(channels: readonly string[]): void {
     bridge[channel] = async (...args: unknown[]) => {
       const answer = await call(channel, encode(args));
       if (!answer.ok) throw new Error(answer.message);
-      return decode(answer.value);
+      return decode(answer.json);
     };
   }
   Object.defineProperty(page, 'mishen', { value: Object.freeze(bridge), configurable: false, writable: false });
@@ -36,23 +44,25 @@ function decodeArgs(json: string): unknown[] {
 }
 
 export interface BridgeLog {
-  readonly calls: { channel: Channel; ok: boolean; message?: string }[];
+  /** Each call with how long the service took to answer it (ms). */
+  readonly calls: { channel: Channel; ok: boolean; message?: string; ms: number }[];
 }
 
 export async function installBridge(target: Page | BrowserContext, api: MishenApi): Promise<BridgeLog> {
   const log: BridgeLog = { calls: [] };
   await target.exposeBinding('__mishen', async (_source, channel: Channel, argsJson: string): Promise<BindingAnswer> => {
     if (!CHANNELS.includes(channel)) return { ok: false, message: `未知的调用「${channel}」。` };
+    const started = performance.now();
     try {
       const fn = api[channel] as (...args: unknown[]) => Promise<unknown>;
       const value = await fn(...decodeArgs(argsJson));
-      log.calls.push({ channel, ok: true });
+      log.calls.push({ channel, ok: true, ms: Math.round(performance.now() - started) });
       // What IPC would deliver: plain data (structured clone); JSON is close enough for these types.
-      if (value instanceof Uint8Array) return { ok: true, value: { __bytes: Buffer.from(value).toString('base64') } };
-      return { ok: true, value: value === undefined ? undefined : JSON.parse(JSON.stringify(value)) };
+      const json = value === undefined ? undefined : JSON.stringify(value, (_k, v) => (v instanceof Uint8Array ? { __bytes: Buffer.from(v).toString('base64') } : v));
+      return { ok: true, json };
     } catch (error) {
       const e = error as Error & { code?: string };
-      log.calls.push({ channel, ok: false, message: e.message });
+      log.calls.push({ channel, ok: false, message: e.message, ms: Math.round(performance.now() - started) });
       return { ok: false, message: e.message, code: e.code };
     }
   });

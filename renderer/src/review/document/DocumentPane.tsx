@@ -23,6 +23,7 @@ export function DocumentPane() {
   const view = useMishenStore(reviewSelectors.documentView);
   const setView = useMishenStore((s) => s.setDocumentView);
   const selectFinding = useMishenStore((s) => s.selectFinding);
+  const selectedId = useMishenStore(reviewSelectors.selectedFindingId);
   if (!model) {
     return (
       <div className="document-pane" data-testid="document-pane">
@@ -41,7 +42,7 @@ export function DocumentPane() {
           {view === 'text' && <TextPartsView blocks={model.blocks} />}
           {view === 'properties' && <PropertiesView blocks={model.blocks} />}
         </div>
-        {view === 'page' && <HitStrip model={model} findings={findings} onSelect={selectFinding} />}
+        {view === 'page' && <HitStrip model={model} findings={findings} selectedId={selectedId} onSelect={selectFinding} />}
       </div>
     </div>
   );

@@ -55,7 +55,7 @@ const OfdPage = memo(function OfdPage({ size, scale, text, findings, onSelect }:
   return (
     <div className="pdf-page ofd-page" data-page={size.number} data-rendered="true" data-testid="pdf-page" style={{ width: size.width * scale, height: size.height * scale }}>
       {text?.regions?.map((r, i) => (
-        <span key={i} className="ofd-text" style={{ left: r.box.x * scale, top: r.box.y * scale, fontSize: Math.max(6, r.box.height * scale * 0.92), lineHeight: `${r.box.height * scale}px` }}>
+        <span key={i} className="ofd-text" style={{ left: r.box.x * scale, top: r.box.y * scale, width: r.box.width * scale, fontSize: Math.max(6, r.box.height * scale * 0.92), lineHeight: `${r.box.height * scale}px` }}>
           {text.text.slice(r.start, r.end)}
         </span>
       ))}

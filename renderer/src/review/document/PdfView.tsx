@@ -51,6 +51,7 @@ export function PdfView({ model }: { model: DocumentModel }) {
     const known = new Map((model.pages ?? []).map((p) => [p.number, p]));
     return Array.from({ length: pageCount }, (_, i) => known.get(i + 1) ?? { number: i + 1, ...A4 });
   }, [model, pageCount]);
+  const selectedPage = findings.find((f) => f.id === selectedId)?.page;
   const byPage = useMemo(() => {
     const map = new Map<number, StoredFinding[]>();
     for (const f of findings) if (boxedOnPage(f)) map.set(f.page!, [...(map.get(f.page!) ?? []), f]);
@@ -97,6 +98,7 @@ export function PdfView({ model }: { model: DocumentModel }) {
             draw={size.number >= low - DRAW_AROUND && size.number <= high + DRAW_AROUND}
             keep={size.number >= low - KEEP_AROUND && size.number <= high + KEEP_AROUND}
             findings={byPage.get(size.number)}
+            hasSelected={selectedPage === size.number}
             onSelect={selectFinding}
           />
         ))}
@@ -112,10 +114,12 @@ interface PageProps {
   readonly draw: boolean;
   readonly keep: boolean;
   readonly findings?: readonly StoredFinding[];
+  /** The selected finding is on this page: its boxes are drawn whether or not it is near the view. */
+  readonly hasSelected: boolean;
   readonly onSelect: (id: string) => void;
 }
 
-const Page = memo(function Page({ doc, size, scale, draw, keep, findings, onSelect }: PageProps) {
+const Page = memo(function Page({ doc, size, scale, draw, keep, findings, hasSelected, onSelect }: PageProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [drawnAt, setDrawnAt] = useState<number>();
 
@@ -154,7 +158,8 @@ const Page = memo(function Page({ doc, size, scale, draw, keep, findings, onSele
     <div className="pdf-page" data-page={size.number} data-rendered={drawnAt !== undefined} data-testid="pdf-page" style={{ width: size.width * scale, height: size.height * scale }}>
       <canvas ref={canvas} style={{ width: size.width * scale, height: size.height * scale }} aria-label={`第 ${size.number} 页`} />
       <span className="pdf-page-number">第 {size.number} 页</span>
-      {findings && <PageBoxes findings={findings} scale={scale} onSelect={onSelect} />}
+      {/* Boxes only near the view (and where the selection is): a long file has thousands. */}
+      {findings && (keep || hasSelected) && <PageBoxes findings={findings} scale={scale} onSelect={onSelect} />}
     </div>
   );
 });

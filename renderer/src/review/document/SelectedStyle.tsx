@@ -11,7 +11,6 @@ mark${is} { outline: 3px solid #1f4e9c; outline-offset: 1px; box-shadow: 0 0 0 5
 .page-box${is} { outline: 3px solid #1f4e9c; outline-offset: 2px; box-shadow: 0 0 0 6px rgba(31, 78, 156, 0.25); z-index: 3; }
 .aggregate-outline${is} { border-color: #cf1322; border-style: solid; background: rgba(207, 19, 34, 0.04); }
 .aggregate-outline.table${is} { outline: 3px solid #cf1322; outline-offset: 3px; }
-.hit-tick${is} { width: 100%; height: 4px; background: #1f4e9c !important; z-index: 2; }
 `}</style>
   );
 }

@@ -4,7 +4,7 @@ import { Typography } from 'antd';
 import { useMemo } from 'react';
 import { countFindings } from '../../../../shared/finding-counts';
 import type { Severity } from '../../../../shared/findings';
-import { SEVERITY_LABELS } from '../../../../shared/labels';
+import { PART_LABELS, SEVERITY_LABELS } from '../../../../shared/labels';
 import type { StoredFinding } from '../../../../shared/records';
 
 const SEVERITIES: readonly Severity[] = ['block', 'review', 'info'];
@@ -17,6 +17,13 @@ interface Props {
 export function FindingsChart({ findings, onFilter }: Props) {
   const counts = useMemo(() => countFindings(findings), [findings]);
   const widest = Math.max(1, ...counts.categories.map((c) => c.total));
+  // Where they stand: the body, or the parts a reader of the printed page does not see.
+  const parts = useMemo(() => {
+    const by = new Map<string, number>();
+    for (const f of findings) by.set(f.part, (by.get(f.part) ?? 0) + 1);
+    return [...by.entries()].sort((a, b) => b[1] - a[1]);
+  }, [findings]);
+  const mostInPart = Math.max(1, ...parts.map(([, n]) => n));
   const open = findings.filter((f) => !f.disposition).length;
   if (findings.length === 0) return <Typography.Text type="secondary">没有发现。</Typography.Text>;
   return (
@@ -45,6 +52,16 @@ export function FindingsChart({ findings, onFilter }: Props) {
             ))}
           </span>
           <span className="chart-count">{c.total}</span>
+        </div>
+      ))}
+      <div className="chart-title">按所在部分</div>
+      {parts.map(([part, n]) => (
+        <div key={part} className="chart-row" data-part={part}>
+          <span className="chart-label">{PART_LABELS[part as keyof typeof PART_LABELS]}</span>
+          <span className="chart-bar" style={{ width: `${(n / mostInPart) * 100}%` }}>
+            <span className="chart-segment part" style={{ flexGrow: 1 }} />
+          </span>
+          <span className="chart-count">{n}</span>
         </div>
       ))}
       <div className="chart-legend">

@@ -35,12 +35,14 @@ export function FindingsPanel() {
           options={[{ value: ALL, label: `全部 ${findings.length}` }, ...(['block', 'review', 'info'] as const).map((s) => ({ value: s, label: `${SEVERITY_LABELS[s]} ${counts[s]}`, disabled: counts[s] === 0 }))]}
           aria-label="按严重程度筛选"
         />
+      </div>
+      <FindingsList />
+      <div className="findings-footer">
         <Button size="small" icon={<StepForwardOutlined />} onClick={nextUndisposed} disabled={openCount === 0} aria-keyshortcuts="n" data-testid="next-undisposed">
           下一条待处置
         </Button>
+        <KeyboardHints />
       </div>
-      <FindingsList />
-      <KeyboardHints />
     </div>
   );
   return (

@@ -2,6 +2,7 @@ import type { ImportProgress, PublicationInput, SignInput } from '../../../../sh
 import type { Severity } from '../../../../shared/findings';
 import { DISPOSITIONS_NEEDING_REASON, type DispositionAction, type DocumentDetail } from '../../../../shared/records';
 import { call, errorMessage } from '../../api';
+import { preparePdf } from '../../review/document/pdf-document';
 import { viewOfFinding } from '../../review/document/views';
 import { tabOfPart } from '../../review/document/part-tabs';
 import { orderedFindings } from '../../review/findings/group-findings';
@@ -38,6 +39,8 @@ export interface ReviewAction {
 }
 
 let uploads = 0;
+/** The open under way, so that the route and the screen asking for the same document share one. */
+let opening: { documentId: string; done: Promise<void> } | undefined;
 
 export const createReviewActions: SliceActions<ReviewAction> = (set, get) => {
   const select = (findingId: string | undefined) => {
@@ -64,27 +67,40 @@ export const createReviewActions: SliceActions<ReviewAction> = (set, get) => {
     if (get().detail?.id === detail.id) set({ model });
   };
 
-  return {
-    openDocument: async (documentId) => {
-      const keep = get().detail?.id === documentId;
-      set({
-        reviewLoading: true,
-        reviewError: undefined,
-        ...(keep ? {} : { detail: undefined, model: undefined, selectedFindingId: undefined, activeTab: 'body', documentView: 'page', severityFilter: undefined, reviewFormHtml: undefined, reviewFormError: undefined }),
-      });
-      try {
-        const detail = await call('documents/get', documentId);
-        const stale = get().model && get().model?.versionId !== detail.latestVersion.id;
-        set({ detail, reviewLoading: false, ...(stale ? { model: undefined } : {}) });
-        if (!get().model) await loadModel(detail);
-        if (!get().selectedFindingId) {
-          const first = orderedFindings(detail.scan.findings)[0];
-          if (first) select(first.id);
-        }
-      } catch (error) {
-        set({ reviewLoading: false, reviewError: errorMessage(error) });
+  const openOnce = async (documentId: string) => {
+    const keep = get().detail?.id === documentId;
+    // A PDF's first page takes pdf.js a moment (its fonts): start on it now, beside the record's own calls.
+    const listed = get().documents.find((d) => d.id === documentId)?.latestVersion;
+    if (listed && /\.pdf$/i.test(listed.fileName)) void preparePdf(listed.id);
+    set({
+      reviewLoading: true,
+      reviewError: undefined,
+      ...(keep ? {} : { detail: undefined, model: undefined, selectedFindingId: undefined, activeTab: 'body', documentView: 'page', severityFilter: undefined, reviewFormHtml: undefined, reviewFormError: undefined }),
+    });
+    try {
+      const detail = await call('documents/get', documentId);
+      const stale = get().model && get().model?.versionId !== detail.latestVersion.id;
+      set({ detail, reviewLoading: false, ...(stale ? { model: undefined } : {}) });
+      if (!get().model) await loadModel(detail);
+      if (!get().selectedFindingId) {
+        const first = orderedFindings(detail.scan.findings)[0];
+        if (first) select(first.id);
       }
+    } catch (error) {
+      set({ reviewLoading: false, reviewError: errorMessage(error) });
+    }
+  };
+
+  return {
+    openDocument: (documentId) => {
+      if (opening?.documentId === documentId) return opening.done;
+      const done = openOnce(documentId).finally(() => {
+        if (opening?.done === done) opening = undefined;
+      });
+      opening = { documentId, done };
+      return done;
     },
+
 
     selectFinding: select,
     selectNextFinding: () => step(1),
