@@ -9,10 +9,9 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import type { UserInfo } from '../shared/records';
-import { activeDictionaryReviewer } from '../electron/review/active-reviewer';
-import { RecordsService } from '../electron/review/records-service';
-import { anchorNewEntries } from '../electron/store/anchor-file';
+import { openServices } from '../electron/services/open-services';
 import { warmSegmenter } from '../electron/segment/jieba-segmenter';
 
 const DOCUMENTS = Number(process.env.BENCH_DOCUMENTS ?? 10_000);
@@ -44,7 +43,10 @@ function draft(n: number, division: string): Uint8Array {
 async function main(): Promise<void> {
   log(`密审 Mishen 记录基准 records benchmark — Node ${process.version}, ${cpus().length} CPUs, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}，临时目录 ${work}`);
   warmSegmenter();
-  const service = RecordsService.open(dbFile, (db) => activeDictionaryReviewer(db));
+  const services = openServices({ database: dbFile });
+  const service = services.records;
+  // The counts are read on a connection of their own, as any reader of the file would.
+  const reader = new Database(dbFile, { readonly: true });
   const admin = service.bootstrapAdmin('admin', '管理员', PASSWORD);
   const people = new Map<string, { drafter: UserInfo; head: UserInfo }>();
   const user = (username: string, displayName: string, role: UserInfo['role'], division: string) => {
@@ -71,14 +73,13 @@ async function main(): Promise<void> {
   // after each commit, so that 10,000 documents take minutes rather than one fsync pair each.
   const t0 = performance.now();
   for (let n = 0; n < DOCUMENTS; n += BATCH) {
-    service.db.exec('BEGIN IMMEDIATE');
-    for (let i = n; i < Math.min(n + BATCH, DOCUMENTS); i++) await review(i);
-    service.db.exec('COMMIT');
-    anchorNewEntries(service.db);
+    await services.batch(async () => {
+      for (let i = n; i < Math.min(n + BATCH, DOCUMENTS); i++) await review(i);
+    });
     if ((n / BATCH) % 8 === 7) process.stderr.write(`  已建 ${n + BATCH} 份文稿 documents built…\n`);
   }
   const buildS = (performance.now() - t0) / 1000;
-  const count = (table: string) => (service.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+  const count = (table: string) => (reader.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
   const entries = count('audit_log');
   log(`建库 built: ${count('documents')} 份文稿, ${count('signoffs')} 份签批, ${count('dispositions')} 条处置, ${entries} 条审计记录 in ${buildS.toFixed(0)} s`);
 
@@ -97,7 +98,8 @@ async function main(): Promise<void> {
   log(`一次签批 one sign-off (office step, ${SIGNOFF_SAMPLES} samples, commit and anchor fsynced): median ${ms(signMedianMs)}, p90 ${ms(signP90Ms)}, min ${ms(signMs[0])}`);
   const documents = count('documents');
   const finalEntries = count('audit_log');
-  service.close();
+  reader.close();
+  services.close();
 
   const dbMB = statSync(dbFile).size / 1024 / 1024;
   const anchorMB = statSync(`${dbFile}.anchor`).size / 1024 / 1024;

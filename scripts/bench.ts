@@ -12,10 +12,10 @@ import type { DictionarySet } from '../shared/dictionary/types';
 import { TermAutomaton } from '../shared/match/term-automaton';
 import type { FileReport } from '../shared/report';
 import { readPdf } from '../electron/ingest/pdf';
-import { loadDictionarySet } from '../electron/review/dictionary-files';
-import { createReviewer } from '../electron/review/reviewer';
+import { loadDictionarySet } from '../electron/dictionary/dictionary-files';
+import { createScanKit } from '../electron/scan/scan-kit';
 import { canonicalHash } from '../electron/dictionary/canonical-hash';
-import { scanFile, type Reviewer } from '../electron/review/scan-file';
+import { scanFile, type ScanKit } from '../electron/scan/scan-file';
 import { jiebaSegmenter, warmSegmenter } from '../electron/segment/jieba-segmenter';
 import {
   loadJiebaWords,
@@ -32,14 +32,12 @@ import {
   withInnerSpace,
   type Rand,
 } from './bench/corpus';
-import { buildDocx } from './bench/docx';
+import { buildDocx, makeDocxContent } from './bench/docx';
 import { makeIdNumber, makeMobile } from './bench/ids';
 import { buildPdf, type PdfPage } from './bench/pdf';
 
 const TERM_COUNT = 100_000;
 const TEXT_CHARS = 10_000_000;
-const DOCX_PARAGRAPHS = 2_100;
-const DOCX_CHARS = 115_000;
 const PDF_PAGES = 100;
 const PDF_LINES = 35;
 const PDF_LINE_CHARS = 32;
@@ -103,16 +101,16 @@ async function main(): Promise<void> {
   phase('documents written');
   await checkPdfText(pdfBytes, pdf.pages);
 
-  const reviewer = createReviewer();
-  const docxFirst = await scanFile(docxPath, reviewer); // untimed warm-up
+  const kit = createScanKit();
+  const docxFirst = await scanFile(docxPath, kit); // untimed warm-up
   const docxIdsFound = assertIds('.docx', docxFirst, docx.ids);
-  const pdfFirst = await scanFile(pdfPath, reviewer);
+  const pdfFirst = await scanFile(pdfPath, kit);
   const pdfIdsFound = assertIds('.pdf', pdfFirst, pdf.ids);
   log(`  检出 found: .docx ${docxFirst.findings.length} findings (verdict ${docxFirst.verdict}); .pdf ${pdfFirst.findings.length} findings (verdict ${pdfFirst.verdict})`);
 
-  const docx100Ms = await timeScans(docxPath, reviewer, 5);
+  const docx100Ms = await timeScans(docxPath, kit, 5);
   goalLine('100 页 .docx 端到端 end to end (median of 5, segmenter loaded)', docx100Ms.median, GOALS.docx100Ms, '<=', ms, `runs ${docx100Ms.runs.map(ms).join(' / ')}`);
-  const pdf100Ms = await timeScans(pdfPath, reviewer, 5);
+  const pdf100Ms = await timeScans(pdfPath, kit, 5);
   log(`100 页 .pdf 端到端 end to end (median of 5): ${ms(pdf100Ms.median)}  (runs ${pdf100Ms.runs.map(ms).join(' / ')}; no goal set)`);
   phase('generated documents reviewed');
 
@@ -120,12 +118,12 @@ async function main(): Promise<void> {
   const bigSet = mergeSets(loadDictionarySet(), set);
   const t0 = performance.now();
   const bigDict = compileDictionary(bigSet);
-  const bigReviewer: Reviewer = { dictionary: bigDict, dictionaryHash: canonicalHash(bigSet), segment: jiebaSegmenter };
+  const bigKit: ScanKit = { dictionary: bigDict, dictionaryHash: canonicalHash(bigSet), segment: jiebaSegmenter };
   const bigSetupMs = performance.now() - t0;
-  await scanFile(docxPath, bigReviewer);
-  const docxBig = await timeScans(docxPath, bigReviewer, 3);
+  await scanFile(docxPath, bigKit);
+  const docxBig = await timeScans(docxPath, bigKit, 3);
   phase('starter + 100k terms review');
-  log(`100 页 .docx with starter + 100k terms (median of 3): ${ms(docxBig.median)}  (reviewer setup ${ms(bigSetupMs)}, runs ${docxBig.runs.map(ms).join(' / ')})`);
+  log(`100 页 .docx with starter + 100k terms (median of 3): ${ms(docxBig.median)}  (scan kit setup ${ms(bigSetupMs)}, runs ${docxBig.runs.map(ms).join(' / ')})`);
 
   let perfDocxMs: number | null = null;
   let perfPdfMs: number | null = null;
@@ -137,9 +135,9 @@ async function main(): Promise<void> {
       log(`真实文档 real document ${path}: 不存在，跳过 (absent, skipped)`);
       continue;
     }
-    const warm = await scanFile(path, reviewer);
+    const warm = await scanFile(path, kit);
     if (warm.error) throw new Error(`无法读取 ${path}：${warm.error.message}`);
-    const timed = await timeScans(path, reviewer, 5);
+    const timed = await timeScans(path, kit, 5);
     if (label === 'docx') perfDocxMs = timed.median;
     else perfPdfMs = timed.median;
     const goal = label === 'docx' ? `  goal ≤ ${ms(GOALS.docx100Ms)} ${timed.median <= GOALS.docx100Ms ? '✓ 达标 met' : '✗ 未达标 missed'}` : '';
@@ -291,12 +289,12 @@ function goalLine(label: string, value: number, goal: number, dir: '<=' | '>=', 
   log(`${label}: ${fmt(value)}  goal ${dir === '<=' ? '≤' : '≥'} ${fmt(goal)}  ${met ? '✓ 达标 met' : '✗ 未达标 missed'}${extra ? `  (${extra})` : ''}`);
 }
 
-async function timeScans(path: string, reviewer: Reviewer, runs: number): Promise<{ median: number; runs: number[] }> {
+async function timeScans(path: string, kit: ScanKit, runs: number): Promise<{ median: number; runs: number[] }> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     gc();
     const t0 = performance.now();
-    const report = await scanFile(path, reviewer);
+    const report = await scanFile(path, kit);
     times.push(performance.now() - t0);
     if (report.error) throw new Error(`扫描失败 ${path}：${report.error.message}`);
   }
@@ -324,40 +322,6 @@ function checkNormalisation(rand: Rand, dict: CompiledDictionary): { tried: numb
 }
 
 /** ~115,000 characters in 2,100 paragraphs, a mobile and an ID number in every 97th paragraph. */
-function makeDocxContent(rand: Rand, sentences: readonly string[]) {
-  const paragraphs: string[] = [];
-  const ids: string[] = [];
-  let budget = DOCX_CHARS;
-  for (let i = 0; i < DOCX_PARAGRAPHS; i++) {
-    const mean = budget / (DOCX_PARAGRAPHS - i);
-    const target = Math.max(8, randInt(rand, Math.round(mean * 0.4), Math.round(mean * 1.6)));
-    let p = '';
-    while (p.length < target) p += pick(rand, sentences);
-    if (p.length > target + 10) p = `${p.slice(0, target)}。`;
-    if (i % ID_EVERY === ID_EVERY - 1) {
-      const id = makeIdNumber(rand);
-      ids.push(id);
-      p += `经办人联系电话：${makeMobile(rand)}，身份证号：${id}。`;
-    }
-    paragraphs.push(p);
-    budget -= p.length;
-  }
-  const tableRows = [['序号', '事项', '说明']];
-  for (let r = 1; r < 20; r++) tableRows.push([String(r), pick(rand, sentences).slice(0, 16), pick(rand, sentences).slice(0, 30)]);
-  return {
-    ids,
-    content: {
-      paragraphs,
-      header: '某某市人民政府办公厅',
-      footnote: `注：${pick(rand, sentences)}`,
-      footnoteAt: 10,
-      tableRows,
-      tableAt: 1000,
-      title: '关于印发某某工作方案的通知（基准测试）',
-    },
-  };
-}
-
 /** 100 pages of 35 lines of 32 characters; every 97th line a mobile and an ID number. */
 function makePdfPages(rand: Rand, sentences: readonly string[]): { pages: PdfPage[]; ids: string[] } {
   const pages: PdfPage[] = [];
@@ -445,16 +409,16 @@ function mergeSets(a: DictionarySet, b: DictionarySet): DictionarySet {
 async function reviewChild(csv: string, files: readonly string[]): Promise<void> {
   warmSegmenter();
   const rssAfterSegmenterMB = process.memoryUsage().rss / 1024 / 1024;
-  const reviewer = createReviewer([csv]);
+  const kit = createScanKit([csv]);
   const rssAfterDictionaryMB = process.memoryUsage().rss / 1024 / 1024;
   const findings: number[] = [];
   for (const file of files) {
-    const report = await scanFile(file, reviewer);
+    const report = await scanFile(file, kit);
     if (report.error) throw new Error(report.error.message);
     findings.push(report.findings.length);
   }
   const maxRssMB = process.resourceUsage().maxRSS / 1024;
-  console.log(JSON.stringify({ maxRssMB, rssAfterSegmenterMB, rssAfterDictionaryMB, terms: reviewer.dictionary.terms.length, findings }));
+  console.log(JSON.stringify({ maxRssMB, rssAfterSegmenterMB, rssAfterDictionaryMB, terms: kit.dictionary.terms.length, findings }));
 }
 
 // Last, so that every constant above is initialised before main runs.

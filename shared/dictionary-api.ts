@@ -6,6 +6,7 @@ import type { DictionaryDiff } from './dictionary/diff';
 import type { AllowEdit } from './dictionary/edit-allow';
 import type { EntryEdit } from './dictionary/edit-entries';
 import type { DictionarySet } from './dictionary/types';
+import type { ProposalStatus } from './records';
 
 export interface DictionaryVersionInfo {
   readonly id: string;
@@ -55,7 +56,8 @@ export interface DictionaryImportPreview {
   readonly counts: Readonly<Record<ImportRowAction, number>>;
 }
 
-export type DictionaryExportFormat = 'csv' | 'txt' | 'xlsx' | 'json';
+export const DICTIONARY_EXPORT_FORMATS = ['csv', 'txt', 'xlsx', 'json'] as const;
+export type DictionaryExportFormat = (typeof DICTIONARY_EXPORT_FORMATS)[number];
 
 export interface ExportedFile {
   /** A suggested file name. */
@@ -75,7 +77,7 @@ export interface AllowProposalInfo {
   readonly reason: string;
   readonly proposedBy: string;
   readonly createdAt: string;
-  readonly status: 'pending' | 'accepted' | 'rejected';
+  readonly status: ProposalStatus;
 }
 
 export interface TrustedKeyInfo {

@@ -3,7 +3,9 @@
 import type { SeverityRole } from './dictionary/roles';
 import type { Box, Part } from './document-model';
 
-export type Severity = 'block' | 'review' | 'info';
+/** Most severe first, the order findings are listed in. */
+export const SEVERITIES = ['block', 'review', 'info'] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
 export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { info: 0, review: 1, block: 2 };
 
@@ -42,7 +44,8 @@ export interface Finding {
   readonly combines?: readonly { readonly label: string; readonly count: number }[];
 }
 
-export type Verdict = 'block' | 'review' | 'pass';
+export const VERDICTS = ['block', 'review', 'pass'] as const;
+export type Verdict = (typeof VERDICTS)[number];
 
 export interface ReportWarning {
   readonly code: string;

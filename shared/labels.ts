@@ -1,6 +1,6 @@
 // Chinese names of parts, categories and severities, for explanations and for the window.
 import type { Part } from './document-model';
-import type { Severity, Verdict } from './findings';
+import type { Finding, Severity, Verdict } from './findings';
 
 export const PART_LABELS: Readonly<Record<Part | 'document', string>> = {
   body: '正文',
@@ -39,12 +39,40 @@ export const SEVERITY_LABELS: Readonly<Record<Severity, string>> = {
   info: '提示',
 };
 
-/** The automatic verdict of a scan, in words. */
+/** The automatic verdict of a scan, in words (reports, the 审查单, the register). */
 export const VERDICT_LABELS: Readonly<Record<Verdict, string>> = {
   block: '禁止发布（须修改）',
   review: '需人工审查',
   pass: '未发现问题',
 };
+
+/** The same verdict in the few words of a tag (the window's lists). */
+export const VERDICT_TAG_LABELS: Readonly<Record<Verdict, string>> = {
+  block: SEVERITY_LABELS.block,
+  review: VERDICT_LABELS.review,
+  pass: '通过',
+};
+
+/**
+ * Parts whose label already says where (a property, an annotation, a picture, 批注 2, 脚注 1): no
+ * paragraph number, which would count the paragraphs of all comments (or notes) together.
+ */
+const LOCATED_BY_LABEL: ReadonlySet<Part | 'document'> = new Set(['metadata', 'annotation', 'attachment', 'ocr', 'document', 'comment', 'footnote', 'endnote']);
+
+/**
+ * Where a finding stands, in words a reviewer can follow in the file — the same on screen, on the
+ * printed 审查单 and in the command line's text: the part and its label (页眉（第 1 节）, 文档属性「标题」,
+ * 批注 2), the page and line of a paged file, or the paragraph, counted from 1.
+ */
+export function describePlace(f: Pick<Finding, 'part' | 'label' | 'page' | 'line' | 'paragraph'>): string {
+  // An aggregation names its scope: 表格 2, a section's title, 全文.
+  if (f.part === 'document') return f.label ?? placeOf('document', undefined);
+  const at = [placeOf(f.part, f.label)];
+  if (f.page !== undefined) at.push(`第 ${f.page} 页`);
+  if (f.line !== undefined) at.push(`第 ${f.line} 行`);
+  else if (f.page === undefined && f.paragraph !== undefined && !LOCATED_BY_LABEL.has(f.part) && !f.label?.includes('单元格')) at.push(`第 ${f.paragraph + 1} 段`);
+  return at.join(' ');
+}
 
 export function categoryLabel(category: string): string {
   return CATEGORY_LABELS[category] ?? category;

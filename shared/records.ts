@@ -3,8 +3,11 @@
 import type { Finding, Verdict } from './findings';
 import type { DictionaryListRef } from './report';
 
-export type Role = 'drafter' | 'division-head' | 'office-reviewer' | 'security-officer' | 'admin';
-export const ROLES: readonly Role[] = ['drafter', 'division-head', 'office-reviewer', 'security-officer', 'admin'];
+// Each word list is an `as const` array with its type derived from it: the zod schemas at the
+// window's boundary, the services, the command line and the window all take their lists from here.
+
+export const ROLES = ['drafter', 'division-head', 'office-reviewer', 'security-officer', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
 export const ROLE_LABELS: Readonly<Record<Role, string>> = {
   drafter: '起草人',
   'division-head': '处室负责人',
@@ -22,7 +25,8 @@ export interface UserInfo {
   readonly disabled: boolean;
 }
 
-export type DispositionAction = 'fixed' | 'false-positive' | 'keep' | 'must-fix';
+export const DISPOSITION_ACTIONS = ['fixed', 'false-positive', 'keep', 'must-fix'] as const;
+export type DispositionAction = (typeof DISPOSITION_ACTIONS)[number];
 export const DISPOSITION_LABELS: Readonly<Record<DispositionAction, string>> = {
   fixed: '已修改',
   'false-positive': '误报',
@@ -34,11 +38,15 @@ export const DISPOSITIONS_NEEDING_REASON: ReadonlySet<DispositionAction> = new S
 /** Dispositions that close a block finding for sign-off. 确认需修改 keeps it open: the file must change. */
 export const CLOSING_DISPOSITIONS: ReadonlySet<DispositionAction> = new Set(['fixed', 'false-positive', 'keep']);
 
-export type PublicationMode = '主动公开' | '依申请公开' | '不予公开';
-export const PUBLICATION_MODES: readonly PublicationMode[] = ['主动公开', '依申请公开', '不予公开'];
+export const PUBLICATION_MODES = ['主动公开', '依申请公开', '不予公开'] as const;
+export type PublicationMode = (typeof PUBLICATION_MODES)[number];
+/** What a document is proposed for when nobody said otherwise. */
+export const DEFAULT_PUBLICATION_MODE: PublicationMode = '主动公开';
 
-export type Outcome = '可以公开' | '删除后公开' | '修改后复审' | '不予公开' | '报保密部门审定';
-export const OUTCOMES: readonly Outcome[] = ['可以公开', '删除后公开', '修改后复审', '不予公开', '报保密部门审定'];
+export const OUTCOMES = ['可以公开', '删除后公开', '修改后复审', '不予公开', '报保密部门审定'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+/** Outcomes that withhold all or part of the document, and so need a legal basis. */
+export const WITHHOLDING_OUTCOMES: ReadonlySet<Outcome> = new Set<Outcome>(['删除后公开', '不予公开']);
 
 /** Legal basis for withholding (政府信息公开条例). */
 export const LEGAL_BASES: readonly string[] = [
@@ -47,8 +55,11 @@ export const LEGAL_BASES: readonly string[] = [
   '《政府信息公开条例》第十六条（内部事务、过程性信息）',
 ];
 
-export type SignoffStep = 'drafter' | 'division-head' | 'office';
-export const SIGNOFF_STEPS: readonly SignoffStep[] = ['drafter', 'division-head', 'office'];
+export const SIGNOFF_STEPS = ['drafter', 'division-head', 'office'] as const;
+export type SignoffStep = (typeof SIGNOFF_STEPS)[number];
+export const SIGN_DECISIONS = ['approve', 'return'] as const;
+export type SignDecision = (typeof SIGN_DECISIONS)[number];
+export const SIGN_DECISION_LABELS: Readonly<Record<SignDecision, string>> = { approve: '同意', return: '退回' };
 export const STEP_LABELS: Readonly<Record<SignoffStep, string>> = {
   drafter: '起草人自查',
   'division-head': '处室负责人审核',
@@ -61,14 +72,35 @@ export const STEP_ROLE: Readonly<Record<SignoffStep, Role>> = {
   office: 'office-reviewer',
 };
 
-export type DocumentState = '待自查' | '待处室审核' | '待办公室审核' | '已退回' | '已办结';
-export const DOCUMENT_STATES: readonly DocumentState[] = ['待自查', '待处室审核', '待办公室审核', '已退回', '已办结'];
+export const DOCUMENT_STATES = ['待自查', '待处室审核', '待办公室审核', '已退回', '已办结'] as const;
+export type DocumentState = (typeof DOCUMENT_STATES)[number];
+
+/** What becomes of a reviewer's proposal to allow a false positive. */
+export const PROPOSAL_STATUSES = ['pending', 'accepted', 'rejected'] as const;
+export type ProposalStatus = (typeof PROPOSAL_STATUSES)[number];
+export const PROPOSAL_STATUS_LABELS: Readonly<Record<ProposalStatus, string>> = { pending: '待处理', accepted: '已采纳', rejected: '已驳回' };
+
+/**
+ * The account `mishen --db FILE scan` records its scans under, and the division of those records:
+ * not a person and not a division, so neither is listed, and it never makes the window ask for setup.
+ */
+export const CLI_SCAN_USER = 'mishen-cli';
+export const UNSPECIFIED_DIVISION = '未指定';
+
+/** A sign-off as it is asked for (the window's dialog, `mishen sign`). */
+export interface SignRequest {
+  readonly step: SignoffStep;
+  readonly decision: SignDecision;
+  readonly opinion: string;
+  readonly outcome?: Outcome;
+  readonly legalBasis?: string;
+}
 
 export interface SignoffRecord {
   readonly id: string;
   readonly versionId: string;
   readonly step: SignoffStep;
-  readonly decision: 'approve' | 'return';
+  readonly decision: SignDecision;
   readonly userId: string;
   readonly userName: string;
   readonly role: Role;
@@ -187,7 +219,8 @@ export class ServiceError extends Error {
       | 'bad-credentials'
       | 'unreadable-file'
       | 'key-locked'
-      | 'tampered',
+      | 'tampered'
+      | 'not-signed-in',
     message: string,
   ) {
     super(message);

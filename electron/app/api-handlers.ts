@@ -1,57 +1,43 @@
-// The window's calls (shared/api-contract.ts) answered by the review service. Plain Node, no
-// Electron: the app runs it in a worker thread, the end-to-end tests wire it straight to the page.
-// Every call's arguments are checked here (api-schemas.ts) and every call except session/* needs a
-// signed-in user, re-read from the database each time so that a disabled account or a changed role
-// takes effect at once, not at the next login.
+// The window's calls (shared/api-contract.ts) answered by the services (open-services.ts). Plain
+// Node, no Electron: the app runs it in a worker thread, the end-to-end tests wire it straight to
+// the page. Every call's arguments are checked here (api-schemas.ts) and every call except
+// session/* needs a signed-in user, re-read from the database each time so that a disabled account
+// or a changed role takes effect at once, not at the next login. Who may do what is the services'
+// to decide (shared/permissions.ts); nothing here checks a role.
 import type { AuditRow, Channel, MishenApi } from '../../shared/api-contract';
-import type { DictionaryEntry } from '../../shared/dictionary/types';
 import type { Segmenter } from '../../shared/engine/word-boundary';
-import { ROLE_LABELS, type Role, type UserInfo } from '../../shared/records';
+import type { UserInfo } from '../../shared/records';
 import { verificationLines } from '../integrity/verification-text';
-import { DictionaryService } from '../review/dictionary-service';
-import type { RecordsService } from '../review/records-service';
-import { renderReviewForm } from '../review/review-form';
+import type { Services } from '../services/open-services';
+import { renderReviewForm } from '../forms/review-form';
 import { jiebaSegmenter } from '../segment/jieba-segmenter';
-import { listAudit } from '../store/audit-log';
-import { findUser, listUsers } from '../store/users-repo';
 import { ApiError, asApiError } from './api-error';
 import { createDictionaryHandlers } from './dictionary-handlers';
 import { createDocumentHandlers } from './document-handlers';
 import { safeFileName } from './safe-file-name';
-import { parseArgs } from './api-schemas';
+import { checkCallArgs } from './api-schemas';
 
 export interface ApiDeps {
-  readonly service: RecordsService;
-  /** The dictionary set in use (for the security officer's screens and the live tester). */
-  readonly dictionaryEntries: () => DictionaryEntry[];
+  readonly services: Services;
   /** Prints the 审查单 to PDF and asks where to save it; resolves to the path, or null if cancelled. */
   readonly savePdf?: (html: string, suggestedName: string) => Promise<string | null>;
-  /** Dictionary custody on the same database; default a DictionaryService over `service.db`. */
-  readonly dictionary?: DictionaryService;
   /** jieba, for the live tester's word boundaries; default the one scans use. */
   readonly segment?: Segmenter;
 }
 
 export { ApiError, safeFileName };
 
-/** The account the CLI records its own scans under: not a person, so not a reason to skip setup. */
-const CLI_USER = 'mishen-cli';
-
 const NOT_SIGNED_IN = '请先登录。';
-const AUDIT_ROLES: readonly Role[] = ['security-officer', 'admin'];
 
 export function createApiHandlers(deps: ApiDeps): MishenApi {
-  const { service } = deps;
+  const { records: service, dictionary, scanKits } = deps.services;
   let currentUserId: string | undefined;
 
   /** The signed-in user as the database has them now; a disabled or deleted account ends the session. */
   function currentUser(): UserInfo | undefined {
     if (currentUserId === undefined) return undefined;
-    const user = findUser(service.db, currentUserId);
-    if (!user || user.disabled) {
-      currentUserId = undefined;
-      return undefined;
-    }
+    const user = service.activeUser(currentUserId);
+    if (!user) currentUserId = undefined;
     return user;
   }
 
@@ -59,12 +45,6 @@ export function createApiHandlers(deps: ApiDeps): MishenApi {
     const user = currentUser();
     if (!user) throw new ApiError(NOT_SIGNED_IN, 'not-signed-in');
     return user;
-  }
-
-  function requireRole(user: UserInfo, roles: readonly Role[], what: string): void {
-    if (!roles.includes(user.role)) {
-      throw new ApiError(`${ROLE_LABELS[user.role]}不能${what}（须为${roles.map((r) => ROLE_LABELS[r]).join('或')}）。`, 'wrong-role');
-    }
   }
 
   const api: MishenApi = {
@@ -79,7 +59,7 @@ export function createApiHandlers(deps: ApiDeps): MishenApi {
       currentUserId = undefined;
     },
     'session/current': async () => currentUser() ?? null,
-    'session/needs-setup': async () => !listUsers(service.db).some((u) => u.username !== CLI_USER),
+    'session/needs-setup': async () => service.needsSetup(),
     'session/setup-admin': async (username, displayName, password) => {
       // bootstrapAdmin refuses once anyone exists, so this cannot make a second administrator.
       currentUserId = undefined;
@@ -104,29 +84,26 @@ export function createApiHandlers(deps: ApiDeps): MishenApi {
       return deps.savePdf(renderReviewForm(detail, { ...options, chainHead: service.chainHead() }), safeFileName(`保密审查单-${detail.title}.pdf`));
     },
 
-    'audit/list': async (limit): Promise<AuditRow[]> => {
-      requireRole(requireUser(), AUDIT_ROLES, '查看审计日志');
-      return listAudit(service.db, limit).map((e) => ({ seq: e.seq, at: e.at, actor: e.actor, action: e.action, subject: e.subject, details: e.details }));
-    },
+    'audit/list': async (limit): Promise<AuditRow[]> =>
+      service.listAudit(requireUser(), limit).map((e) => ({ seq: e.seq, at: e.at, actor: e.actor, action: e.action, subject: e.subject, details: e.details })),
     'audit/verify': async () => {
-      requireRole(requireUser(), AUDIT_ROLES, '校验审计日志');
-      const report = await service.verifyRecords();
+      const report = await service.verifyRecords(requireUser());
       const { summary, problems } = verificationLines(report);
       return { ok: report.ok, entries: report.entries, message: [...problems, ...summary].join('\n') };
     },
 
-    // The command line's own account records CLI scans; it is not a person to manage.
-    'users/list': async () => service.listUsers(requireUser()).filter((u) => u.username !== CLI_USER),
+    'users/list': async () => service.listUsers(requireUser()),
     'users/create': async (user) => service.createUser(requireUser(), user),
     'users/update': async (userId, change) => service.updateUser(requireUser(), userId, change),
 
     ...createDocumentHandlers(service, requireUser),
 
     ...createDictionaryHandlers({
-      dictionary: deps.dictionary ?? new DictionaryService(service.db),
+      dictionary,
       segment: deps.segment ?? jiebaSegmenter,
       requireUser,
-      dictionaryEntries: deps.dictionaryEntries,
+      // What scans use: the active version (and, on the command line, the --dict lists on top).
+      dictionaryEntries: () => [...scanKits.spec().spec.set.entries],
     }),
   };
 
@@ -137,7 +114,7 @@ export function createApiHandlers(deps: ApiDeps): MishenApi {
     guarded[channel] = async (...args: unknown[]) => {
       let checked: unknown[];
       try {
-        checked = parseArgs(channel, args) as unknown[];
+        checked = checkCallArgs(channel, args) as unknown[];
       } catch (error) {
         throw new ApiError((error as Error).message, 'invalid-arguments');
       }

@@ -3,15 +3,22 @@
 // where a string belongs, or a role that does not exist. One tuple schema per channel of CHANNELS.
 import { z } from 'zod';
 import type { Channel, MishenApi } from '../../shared/api-contract';
-import { VALIDATORS } from '../../shared/dictionary/native';
-import { BOUNDARY_MODES, SEVERITIES } from '../../shared/dictionary/parse';
+import { DICTIONARY_EXPORT_FORMATS } from '../../shared/dictionary-api';
 import { SEVERITY_ROLES } from '../../shared/dictionary/roles';
-import { DOCUMENT_STATES, LEGAL_BASES, OUTCOMES, PUBLICATION_MODES, ROLES, SIGNOFF_STEPS, type DispositionAction } from '../../shared/records';
-
-/** The largest file the readers accept (read-document.ts refuses more anyway). */
-export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
-
-const DISPOSITION_ACTIONS: readonly DispositionAction[] = ['fixed', 'false-positive', 'keep', 'must-fix'];
+import { BOUNDARY_MODES, VALIDATOR_NAMES } from '../../shared/dictionary/types';
+import { SEVERITIES } from '../../shared/findings';
+import {
+  DISPOSITION_ACTIONS,
+  DOCUMENT_STATES,
+  LEGAL_BASES,
+  OUTCOMES,
+  PROPOSAL_STATUSES,
+  PUBLICATION_MODES,
+  ROLES,
+  SIGN_DECISIONS,
+  SIGNOFF_STEPS,
+} from '../../shared/records';
+import { MAX_FILE_BYTES } from '../ingest/read-regular-file';
 
 /** Ids are UUIDs or similar; 100 characters is far more than any id the store makes. */
 const id = z.string().min(1).max(100);
@@ -21,7 +28,7 @@ const enumOf = <T extends string>(values: readonly T[]) => z.enum(values as [T, 
 
 const bytes = z
   .instanceof(Uint8Array)
-  .refine((b) => b.byteLength <= MAX_IMPORT_BYTES, { message: `文件超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MiB` });
+  .refine((b) => b.byteLength <= MAX_FILE_BYTES, { message: `文件超过 ${MAX_FILE_BYTES / 1024 / 1024} MiB` });
 
 type Args<C extends Channel> = Parameters<MishenApi[C]>;
 
@@ -40,7 +47,7 @@ const entryFields = {
   note: short(1000).optional(),
   kind: short(100).optional(),
   boundary: enumOf(BOUNDARY_MODES).optional(),
-  validator: enumOf(VALIDATORS).optional(),
+  validator: enumOf(VALIDATOR_NAMES).optional(),
   context: short(100).optional(),
   severityByRole: z.strictObject(Object.fromEntries(SEVERITY_ROLES.map((r) => [r, severity.optional()]))).optional(),
   standaloneOnly: z.boolean().optional(),
@@ -67,7 +74,7 @@ export const API_SCHEMAS: { readonly [C in Channel]: z.ZodType<Args<C>> } = {
   'documents/list': z.tuple([z.strictObject({ state: enumOf(DOCUMENT_STATES).optional(), search: short(200).optional() })]),
   'documents/get': z.tuple([id]),
   'documents/import': z.tuple([
-    z.strictObject({ name: short(255).min(1), bytes }),
+    file,
     z.strictObject({
       title: short(200).optional(),
       docNumber: short(100).optional(),
@@ -94,7 +101,7 @@ export const API_SCHEMAS: { readonly [C in Channel]: z.ZodType<Args<C>> } = {
     id,
     z.strictObject({
       step: enumOf(SIGNOFF_STEPS),
-      decision: z.enum(['approve', 'return']),
+      decision: enumOf(SIGN_DECISIONS),
       opinion: text,
       outcome: enumOf(OUTCOMES).optional(),
       // Free text in the service, but the window offers the three articles; a longer value is not one of them.
@@ -137,13 +144,13 @@ export const API_SCHEMAS: { readonly [C in Channel]: z.ZodType<Args<C>> } = {
   'dictionary/rollback': z.tuple([versionNumber, text]),
   'dictionary/import-preview': z.tuple([file]),
   'dictionary/import-apply': z.tuple([file, text, versionNumber]),
-  'dictionary/export': z.union([z.tuple([z.enum(['csv', 'txt', 'xlsx', 'json'])]), z.tuple([z.enum(['csv', 'txt', 'xlsx', 'json']), versionNumber])]),
+  'dictionary/export': z.union([z.tuple([enumOf(DICTIONARY_EXPORT_FORMATS)]), z.tuple([enumOf(DICTIONARY_EXPORT_FORMATS), versionNumber])]),
   'dictionary/package-export': z.union([z.tuple([]), z.tuple([versionNumber])]),
   'dictionary/package-import': z.tuple([file]),
   'dictionary/public-key': z.tuple([]),
   'dictionary/trust-key': z.tuple([short(20_000).min(1), short(100)]),
   'dictionary/trusted-keys': z.tuple([]),
-  'dictionary/proposals': z.union([z.tuple([]), z.tuple([z.enum(['pending', 'accepted', 'rejected'])])]),
+  'dictionary/proposals': z.union([z.tuple([]), z.tuple([enumOf(PROPOSAL_STATUSES)])]),
   'dictionary/proposal-accept': z.union([z.tuple([id, text]), z.tuple([id, text, short(500)])]),
   'dictionary/proposal-reject': z.tuple([id, text]),
   // One document's blocks at a time: 20,000 paragraphs, none longer than a PDF page can be.
@@ -172,7 +179,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 /** Checks the arguments of one call; throws an Error with a Chinese message naming the channel. */
-export function parseArgs<C extends Channel>(channel: C, args: readonly unknown[]): Args<C> {
+export function checkCallArgs<C extends Channel>(channel: C, args: readonly unknown[]): Args<C> {
   const schema = API_SCHEMAS[channel] as z.ZodType<Args<C>> | undefined;
   if (!schema) throw new Error(`未知的调用「${String(channel)}」`);
   const parsed = schema.safeParse(args);

@@ -3,8 +3,7 @@
 // in it. Plain Node, like api-handlers.ts, which merges these into the contract.
 import type { ImportProgress, ImportResult, MishenApi } from '../../shared/api-contract';
 import { ServiceError, type UserInfo } from '../../shared/records';
-import { documentContent, documentModel } from '../review/document-view';
-import type { RecordsService } from '../review/records-service';
+import type { RecordsService } from '../services/records-service';
 import { safeFileName } from './safe-file-name';
 
 export type DocumentChannel = 'documents/import' | 'documents/import-progress' | 'documents/model' | 'documents/content';
@@ -39,7 +38,7 @@ export function createDocumentHandlers(service: RecordsService, requireUser: () 
       requireUser();
       return progress.get(token) ?? null;
     },
-    'documents/model': async (versionId) => documentModel(service, requireUser(), versionId),
-    'documents/content': async (versionId, source) => documentContent(service, requireUser(), versionId, source),
+    'documents/model': async (versionId) => service.documentModel(requireUser(), versionId),
+    'documents/content': async (versionId, source) => service.documentContent(requireUser(), versionId, source),
   };
 }

@@ -2,8 +2,7 @@
 // CPU; run in the main process they would freeze the window, so the database, the engine and the
 // API handlers live here and the main process only forwards calls (service-client.ts).
 import { parentPort, workerData } from 'node:worker_threads';
-import { RecordsService } from '../review/records-service';
-import { activeDictionaryReviewer, type ReviewerSource } from '../review/active-reviewer';
+import { openServices } from '../services/open-services';
 import { warmSegmenter } from '../segment/jieba-segmenter';
 import { createApiHandlers } from './api-handlers';
 import { remoteSavePdf, serveApi, type PortLike } from './service-host';
@@ -16,18 +15,15 @@ function start(port: PortLike, data: ServiceWorkerData): void {
     if (data.cacheDir) process.env.MISHEN_CACHE_DIR = data.cacheDir;
     // Load jieba now, while the user is still logging in, so the first scan does not wait for it.
     const warmMs = warmSegmenter();
-    // Scans follow the database's active dictionary version, rebuilt when the security officer changes
-    // it, and read scanned pages and pictures by OCR (as the command line does by default).
-    let reviewers: ReviewerSource | undefined;
-    const service = RecordsService.open(data.dbFile, (db) => (reviewers = activeDictionaryReviewer(db, [], { ocr: true })));
-    const entries = () => [...reviewers!.current().reviewer.dictionary.set.entries];
+    // Scans follow the database's active dictionary version, rebuilt when the security officer changes it.
+    // The desktop app reads scanned pages and pictures by OCR, as the command line does.
+    const services = openServices({ database: data.dbFile, scan: { ocr: true } });
     const pdf = remoteSavePdf(port);
-    const api = createApiHandlers({ service, dictionaryEntries: entries, savePdf: pdf.savePdf });
+    const api = createApiHandlers({ services, savePdf: pdf.savePdf });
     serveApi(port, api, (m) => {
       if (m.type !== 'close') return pdf.settle(m);
-      // Closing the database checkpoints the WAL; ending OCR's worker and closing the port let the thread end.
-      service.close();
-      void reviewers?.current().reviewer.close?.();
+      // Closing the database checkpoints the WAL; closing the port lets the thread end.
+      services.close();
       parentPort?.close();
       return true;
     });

@@ -1,16 +1,16 @@
 // `mishen --db F dict …`: the security officer's dictionary custody from a terminal, over the same
 // DictionaryService the window uses. Every subcommand logs a user in (the dictionary itself names
-// secret projects and networks, so reading it is not anonymous); the service decides who may change.
+// secret projects and networks, so reading it is not anonymous); the service decides who may do what.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { Severity } from '../../shared/findings';
-import { EXPORT_FORMATS } from '../dictionary/export-formats';
-import { SEVERITIES } from '../../shared/dictionary/parse';
-import type { UserInfo } from '../../shared/records';
-import { DictionaryService } from '../review/dictionary-service';
+import { DICTIONARY_EXPORT_FORMATS } from '../../shared/dictionary-api';
+import { exportDictionary, versionTitle } from '../dictionary/export-formats';
+import { SEVERITIES } from '../../shared/findings';
+import { PROPOSAL_STATUSES, PROPOSAL_STATUS_LABELS, type UserInfo } from '../../shared/records';
+import type { DictionaryService } from '../services/dictionary-service';
 import { CliError, parseArgs, UsageError, type OptionSpec, type ParsedArgs } from './args';
 import { formatDiff, formatImport, formatSet, formatVersions } from './format-dictionary';
-import { ACTOR_OPTIONS, StdinLines, loginActor, withService, type Globals } from './session';
+import { ACTOR_OPTIONS, StdinLines, loginActor, withServices, type Globals } from './session';
 
 export const DICT_USAGE = `用法（须在命令前给出 --db，并以某个用户的身份执行）：
   dict list                                   词库各版本（* 为当前生效版本）
@@ -50,31 +50,31 @@ type Body = (d: DictionaryService, actor: UserInfo, args: ParsedArgs) => Promise
 /** Parses the subcommand's options, logs the actor in, runs `body` with the service open. */
 function run(g: Globals, argv: readonly string[], spec: OptionSpec, body: Body): Promise<number> {
   const args = parseArgs(argv, { ...ACTOR_OPTIONS, ...spec });
-  return withService(g, {}, async (s) => body(new DictionaryService(s.db), await loginActor(s, g, args, new StdinLines()), args));
+  return withServices(g, {}, async (s) => body(s.dictionary, await loginActor(s.records, g, args, new StdinLines()), args));
 }
 
 const SUBCOMMANDS: Readonly<Record<string, (g: Globals, argv: readonly string[]) => Promise<number>>> = {
   list: (g, argv) =>
-    run(g, argv, {}, (d, _actor, args) => {
+    run(g, argv, {}, (d, actor, args) => {
       args.expectPositionals();
-      out(formatVersions(d.listVersions()));
+      out(formatVersions(d.listVersions(actor)));
       return 0;
     }),
 
   show: (g, argv) =>
-    run(g, argv, { format: 'value' }, async (d, _actor, args) => {
+    run(g, argv, { format: 'value' }, async (d, actor, args) => {
       if (args.positionals.length > 1) throw new UsageError(`多余的参数：${args.positionals.slice(1).join(' ')}`);
       const format = args.oneOf('format', ['text', 'json'] as const) ?? 'text';
-      const v = args.positionals[0] === undefined ? d.activeSet() : d.getVersion(versionNumber(args.positionals[0])!);
-      if (format === 'json') out((await d.exportSet('json', v.number)).bytes.toString('utf8'));
+      const v = d.versionOrActive(actor, versionNumber(args.positionals[0]));
+      if (format === 'json') out((await exportDictionary(v.set, 'json', versionTitle(v.number))).bytes.toString('utf8'));
       else out(`第 ${v.number} 版${v.active ? '（当前生效）' : ''}  哈希 ${v.hash}\n${formatSet(v.set)}`);
       return 0;
     }),
 
   diff: (g, argv) =>
-    run(g, argv, {}, (d, _actor, args) => {
+    run(g, argv, {}, (d, actor, args) => {
       const [a, b] = args.expectPositionals('版本A', '版本B').map((x) => versionNumber(x)!);
-      out(formatDiff(a, b, d.diff(a, b)));
+      out(formatDiff(a, b, d.diff(actor, a, b)));
       return 0;
     }),
 
@@ -83,7 +83,7 @@ const SUBCOMMANDS: Readonly<Record<string, (g: Globals, argv: readonly string[])
       const [file] = args.expectPositionals('文件');
       const bytes = readInput(file);
       if (!args.flag('apply')) {
-        const preview = await d.previewImport(basename(file), bytes);
+        const preview = await d.previewImport(actor, basename(file), bytes);
         out(formatImport(preview) + '（仅预览；加 --apply 生成新版本）');
         return preview.counts.invalid > 0 ? 1 : 0;
       }
@@ -93,11 +93,11 @@ const SUBCOMMANDS: Readonly<Record<string, (g: Globals, argv: readonly string[])
     }),
 
   export: (g, argv) =>
-    run(g, argv, { format: 'value', out: 'value', version: 'value' }, async (d, _actor, args) => {
+    run(g, argv, { format: 'value', out: 'value', version: 'value' }, async (d, actor, args) => {
       args.expectPositionals();
-      const format = args.requireOneOf('format', EXPORT_FORMATS, '导出格式');
+      const format = args.requireOneOf('format', DICTIONARY_EXPORT_FORMATS, '导出格式');
       const file = args.require('out', '输出文件');
-      const exported = await d.exportSet(format, versionNumber(args.get('version')));
+      const exported = await d.exportSet(actor, format, versionNumber(args.get('version')));
       writeFileSync(file, exported.bytes);
       const note = exported.omitted > 0 ? `；${format} 格式不含正则、已停用条目、白名单和规则，共 ${exported.omitted} 项未导出，完整内容请用 json` : '';
       out(`已将词库第 ${exported.version} 版导出到「${file}」${note}。`);
@@ -115,7 +115,7 @@ const SUBCOMMANDS: Readonly<Record<string, (g: Globals, argv: readonly string[])
   add: (g, argv) =>
     run(g, argv, { term: 'value', category: 'value', severity: 'value', note: 'value' }, (d, actor, args) => {
       args.expectPositionals();
-      const severity = args.requireOneOf('severity', SEVERITIES, '严重程度') as Severity;
+      const severity = args.requireOneOf('severity', SEVERITIES, '严重程度');
       const v = d.addEntry(actor, { term: args.require('term', '词条'), category: args.require('category', '类别'), severity, note: args.get('note') ?? '' });
       out(`已新增词条，生成第 ${v.number} 版（哈希 ${v.hash.slice(0, 12)}）。`);
       return 0;
@@ -179,10 +179,9 @@ const SUBCOMMANDS: Readonly<Record<string, (g: Globals, argv: readonly string[])
     if (sub === 'list') {
       return run(g, rest, { status: 'value' }, (d, actor, args) => {
         args.expectPositionals();
-        const status = args.oneOf('status', ['pending', 'accepted', 'rejected'] as const);
+        const status = args.oneOf('status', PROPOSAL_STATUSES);
         const list = d.listProposals(actor, status);
-        const label = { pending: '待处理', accepted: '已采纳', rejected: '已驳回' } as const;
-        out(list.length === 0 ? '没有误报建议。' : list.map((p) => `${p.id}  ${label[p.status]}  「${p.term}」（${p.category}）  ${p.proposedBy}：${p.reason}`).join('\n'));
+        out(list.length === 0 ? '没有误报建议。' : list.map((p) => `${p.id}  ${PROPOSAL_STATUS_LABELS[p.status]}  「${p.term}」（${p.category}）  ${p.proposedBy}：${p.reason}`).join('\n'));
         return 0;
       });
     }

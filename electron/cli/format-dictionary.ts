@@ -3,7 +3,7 @@ import type { DictionaryDiff, ItemDiff } from '../../shared/dictionary/diff';
 import type { DictionarySet } from '../../shared/dictionary/types';
 import { categoryLabel, SEVERITY_LABELS } from '../../shared/labels';
 import type { ImportRow } from '../dictionary/import-plan';
-import type { DictionaryVersionSummary, ImportPreview } from '../review/dictionary-service';
+import type { DictionaryVersionSummary, ImportPreview } from '../services/dictionary-service';
 
 export function formatVersions(versions: readonly DictionaryVersionSummary[]): string {
   return versions

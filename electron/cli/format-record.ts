@@ -1,10 +1,9 @@
 // The review record as text for a terminal: a document with its findings (and their ids, which
 // `dispose` needs), its versions and its sign-offs; the document list; users; audit entries.
-import type { AuditEntry } from '../store/audit-log';
-import { SEVERITY_LABELS, categoryLabel } from '../../shared/labels';
+import type { AuditEntry } from '../services/records-service';
+import { SEVERITY_LABELS, VERDICT_LABELS, categoryLabel } from '../../shared/labels';
 import { DISPOSITION_LABELS, ROLE_LABELS, STEP_LABELS, type DocumentDetail, type DocumentSummary, type UserInfo } from '../../shared/records';
 import { beijingTime } from '../../shared/beijing-time';
-import { VERDICT_LABELS } from '../../shared/labels';
 import { whereOf } from './format-text';
 
 export function formatDocument(d: DocumentDetail): string {

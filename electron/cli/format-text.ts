@@ -1,11 +1,8 @@
 // The report as a reviewer reads it in a terminal: per file, the verdict, then findings grouped by
 // severity, each with where it stands, its context and why it was flagged.
-import type { Finding, Severity } from '../../shared/findings';
-import { findingPlace } from '../../shared/finding-place';
-import { SEVERITY_LABELS, VERDICT_LABELS, categoryLabel } from '../../shared/labels';
+import { SEVERITIES, type Finding } from '../../shared/findings';
+import { SEVERITY_LABELS, VERDICT_LABELS, categoryLabel, describePlace } from '../../shared/labels';
 import type { FileReport } from '../../shared/report';
-
-const ORDER: readonly Severity[] = ['block', 'review', 'info'];
 
 export function formatReportText(report: FileReport): string {
   const lines: string[] = [`文件：${report.file}`];
@@ -16,7 +13,7 @@ export function formatReportText(report: FileReport): string {
   lines.push(`  格式：${report.format}    SHA-256：${report.sha256}`);
   lines.push(`  结论：${VERDICT_LABELS[report.verdict]}    发现 ${report.findings.length} 处`);
   for (const w of report.warnings) lines.push(`  ⚠ 警告${w.page ? `（第 ${w.page} 页）` : ''}：${w.message}`);
-  for (const severity of ORDER) {
+  for (const severity of SEVERITIES) {
     const group = report.findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
     lines.push('', `  【${SEVERITY_LABELS[severity]}】${group.length} 处`);
@@ -35,5 +32,5 @@ function formatFinding(f: Finding, n: number): string[] {
 }
 
 export function whereOf(f: Finding): string {
-  return `（${findingPlace(f)}）`;
+  return `（${describePlace(f)}）`;
 }

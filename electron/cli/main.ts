@@ -1,14 +1,12 @@
 // `mishen`: the review engine and the review record from a terminal. Global options come before
 // the command; each command group lives in its own file.
-import Database from 'better-sqlite3';
 import { DictionaryError } from '../../shared/dictionary/types';
 import { ServiceError } from '../../shared/records';
-import { BackupError } from '../store/backup';
-import { ScanPoolError } from '../review/scan-pool';
-import { DatabaseFileError, DatabaseVersionError } from '../store/connection';
-import { describeDatabaseError } from '../store/database-errors';
+import { ScanPoolError } from '../scan/scan-pool';
+import { databaseProblem } from '../services/database-file';
 import { CliError, UsageError } from './args';
 import { auditCommand, backupCommand, restoreCommand } from './audit-commands';
+import { migrateToCommand } from './department-commands';
 import { dictCommand } from './dictionary-commands';
 import { exportCommand, registerCommand } from './output-commands';
 import { disposeCommand, initCommand, listCommand, showCommand, signCommand, submitCommand, usersCommand } from './records-commands';
@@ -33,6 +31,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   backup: backupCommand,
   restore: restoreCommand,
   dict: dictCommand,
+  'migrate-to': migrateToCommand,
 };
 
 /** Splits `--db F --user U --password-stdin` (before the command) from the command and its arguments. */
@@ -84,12 +83,13 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`词库错误：${e.message}\n`);
       return 2;
     }
-    if (e instanceof CliError || e instanceof DatabaseVersionError || e instanceof DatabaseFileError || e instanceof BackupError || e instanceof ScanPoolError) {
+    if (e instanceof CliError || e instanceof ScanPoolError) {
       process.stderr.write(`错误：${e.message}\n`);
       return 2;
     }
-    if (e instanceof Database.SqliteError) {
-      process.stderr.write(`数据库错误：${describeDatabaseError(e, db ?? '')}\n`);
+    const problem = databaseProblem(e, db ?? '');
+    if (problem) {
+      process.stderr.write(`${problem}\n`);
       return 2;
     }
     throw e;

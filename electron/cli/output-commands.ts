@@ -2,11 +2,11 @@
 // HTML is written as is; .pdf goes through the system's Chromium (pdf-printer.ts).
 import { writeFileSync } from 'node:fs';
 import { extname } from 'node:path';
-import { printHtmlToPdf } from '../review/pdf-printer';
-import { registerCsv, registerRows, renderRegisterHtml } from '../review/register';
-import { renderReviewForm } from '../review/review-form';
+import { printHtmlToPdf } from '../forms/pdf-printer';
+import { registerCsv, registerRows, renderRegisterHtml } from '../forms/register';
+import { renderReviewForm } from '../forms/review-form';
 import { CliError, parseArgs, UsageError } from './args';
-import { ACTOR_OPTIONS, StdinLines, loginActor, withService, type Globals } from './session';
+import { ACTOR_OPTIONS, StdinLines, loginActor, withServices, type Globals } from './session';
 
 async function writeHtmlOrPdf(html: string, outFile: string): Promise<void> {
   const ext = extname(outFile).toLowerCase();
@@ -23,7 +23,7 @@ export async function exportCommand(g: Globals, argv: readonly string[]): Promis
   const [id] = args.expectPositionals('文稿编号');
   const outFile = args.require('out', '输出文件（.html 或 .pdf）');
   if (!/\.(html?|pdf)$/i.test(outFile)) throw new UsageError(`--out 应以 .html 或 .pdf 结尾：「${outFile}」`);
-  return withService(g, {}, async (s) => {
+  return withServices(g, {}, async ({ records: s }) => {
     const detail = s.getDocument(await loginActor(s, g, args, new StdinLines()), id);
     const head = s.chainHead();
     await writeHtmlOrPdf(renderReviewForm(detail, { chainHead: head }), outFile);
@@ -39,7 +39,7 @@ export async function registerCommand(g: Globals, argv: readonly string[]): Prom
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw new UsageError(`--month 应为 YYYY-MM（如 2025-03），而不是「${month}」`);
   const outFile = args.require('out', '输出文件（.csv、.html 或 .pdf）');
   if (!/\.(csv|html?|pdf)$/i.test(outFile)) throw new UsageError(`--out 应以 .csv、.html 或 .pdf 结尾：「${outFile}」`);
-  return withService(g, {}, async (s) => {
+  return withServices(g, {}, async ({ records: s }) => {
     const actor = await loginActor(s, g, args, new StdinLines());
     const details = s.listDocuments(actor).map((d) => s.getDocument(actor, d.id));
     const rows = registerRows(details, month);

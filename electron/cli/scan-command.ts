@@ -7,17 +7,16 @@
 // nothing is written anywhere.
 import { availableParallelism } from 'node:os';
 import { exitCodeOf, type FileReport } from '../../shared/report';
-import { DictionaryService } from '../review/dictionary-service';
-import { RecordsService } from '../review/records-service';
-import { reviewerSpec, type ReviewerSpec } from '../review/reviewer';
-import { failedReport } from '../review/scan-file';
-import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS, ScanPool } from '../review/scan-pool';
-import { describeDatabaseError } from '../store/database-errors';
+import { scanKitSpec, type ScanKitOptions, type ScanKitSpec } from '../scan/scan-kit';
+import { failedReport } from '../scan/scan-file';
+import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_SECONDS, ScanPool } from '../scan/scan-pool';
+import { describeDatabaseError } from '../services/database-file';
+import type { Services } from '../services/open-services';
 import { parseArgs, UsageError, type ParsedArgs } from './args';
 import { expandInputs } from './expand-inputs';
 import { ocrProgressPrinter } from './ocr-progress';
 import { formatReportText } from './format-text';
-import { NO_SCANS, openDb, type Globals } from './session';
+import { openCliServices, type Globals } from './session';
 
 const FORMATS = ['json', 'jsonl', 'text'] as const;
 type Format = (typeof FORMATS)[number];
@@ -30,19 +29,18 @@ export async function scanCommand(g: Globals, argv: readonly string[]): Promise<
   const jobs = positiveInteger(args, 'jobs') ?? Math.max(1, Math.min(4, availableParallelism() - 1));
   const timeoutSeconds = positiveInteger(args, 'timeout') ?? DEFAULT_TIMEOUT_SECONDS;
   const memoryMb = positiveInteger(args, 'memory') ?? DEFAULT_MEMORY_MB;
+  const options: ScanKitOptions = { ocr: !args.flag('no-ocr'), ocrPages: positiveInteger(args, 'ocr-pages') };
   // Opened before scanning, so that a database that cannot be used stops the run at once. With a
-  // database the scan uses its active dictionary version (what the security officer maintains).
-  const db = g.db ? openDb(g, 'create') : undefined;
-  let records: RecordsService | undefined;
-  let spec: ReviewerSpec;
+  // database the scan uses its active dictionary version (what the security officer maintains);
+  // the workers review, the services only record.
+  const services = g.db ? openCliServices(g, { mode: 'create', dicts: args.list('dict'), scan: options }) : undefined;
+  let spec: ScanKitSpec;
+  let dictionaryVersion = '';
   try {
-    const active = db && new DictionaryService(db).activeSet();
-    spec = reviewerSpec(args.list('dict'), active?.set, { ocr: !args.flag('no-ocr'), ocrPages: positiveInteger(args, 'ocr-pages') });
-    const label = active && `词库第${active.number}版${args.list('dict').length > 0 ? '+自定义' : ''}`;
-    // The service only records here (the workers review): it gets a reviewer that refuses to scan.
-    records = db && new RecordsService(db, NO_SCANS, label);
+    if (services) ({ spec, version: dictionaryVersion } = services.scanKits.spec());
+    else spec = scanKitSpec(args.list('dict'), undefined, options);
   } catch (e) {
-    db?.close();
+    services?.close();
     throw e;
   }
   const dictionaryHash = spec.dictionaryHash;
@@ -73,8 +71,8 @@ export async function scanCommand(g: Globals, argv: readonly string[]): Promise<
       pending[i] = undefined; // a settled promise would keep the report alive
       exitCode = Math.max(exitCode, exitCodeOf([report]));
       out.write(report);
-      if (records) {
-        const outcome = await record(records, report, g.db!);
+      if (services) {
+        const outcome = await record(services, report, dictionaryVersion, g.db!);
         if (outcome === 'recorded') recorded++;
         else {
           notRecorded++;
@@ -83,21 +81,21 @@ export async function scanCommand(g: Globals, argv: readonly string[]): Promise<
       }
     }
     out.end();
-    if (records) {
+    if (services) {
       const failed = notRecorded > 0 ? `，${notRecorded} 份未能记入` : '';
       process.stderr.write(`已将 ${recorded} 份文件的审查结果记入「${g.db}」${failed}。\n`);
     }
     return notRecorded > 0 ? 2 : exitCode;
   } finally {
     await pool.close();
-    records?.close();
+    services?.close();
   }
 }
 
 /** Records one report; on failure the reason, in words (the review itself has been printed). */
-async function record(records: RecordsService, report: FileReport, dbFile: string): Promise<'recorded' | string> {
+async function record(services: Services, report: FileReport, dictionaryVersion: string, dbFile: string): Promise<'recorded' | string> {
   try {
-    if ((await records.recordCliScan(report)) !== undefined) return 'recorded';
+    if ((await services.records.recordCliScan(report, dictionaryVersion)) !== undefined) return 'recorded';
     return `未记入数据库：无法审查文件「${report.file}」，没有可记录的内容。`;
   } catch (error) {
     return `未记入数据库：「${report.file}」的审查结果（已在上面输出）未能写入。${describeDatabaseError(error, dbFile)}`;

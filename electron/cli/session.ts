@@ -1,13 +1,13 @@
-// What the record commands share: the global options, opening the database as a RecordsService,
-// and logging the acting user in. Passwords never come from the command line (it shows up in
-// process lists and shell history): from the environment, or from standard input.
+// What the record commands share: the global options, opening the --db database as the services
+// (open-services.ts), and logging the acting user in. Passwords never come from the command line
+// (it shows up in process lists and shell history): from the environment, or from standard input.
 import type { UserInfo } from '../../shared/records';
-import { RecordsService } from '../review/records-service';
-import { activeDictionaryReviewer } from '../review/active-reviewer';
-import type { Reviewer } from '../review/scan-file';
 import { existsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { openDatabase, type Db } from '../store/connection';
+import type { ScanKitOptions } from '../scan/scan-kit';
+import { openServices, type Services } from '../services/open-services';
+import { isPostgresUrl } from '../services/open-database';
+import type { RecordsService } from '../services/records-service';
 import { CliError, UsageError, type OptionSpec, type ParsedArgs } from './args';
 
 export interface Globals {
@@ -20,7 +20,7 @@ export interface Globals {
 export const ACTOR_OPTIONS: OptionSpec = { user: 'value', 'password-stdin': 'flag' };
 
 export function requireDb(g: Globals): string {
-  if (!g.db) throw new UsageError('该命令需要数据库：请在命令前用 --db 文件 指定（如 mishen --db 审查记录.db …）');
+  if (!g.db) throw new UsageError('该命令需要数据库：请在命令前用 --db 文件 指定（如 mishen --db 审查记录.db …），部门服务器用 --db postgres://用户名@服务器/数据库名');
   return g.db;
 }
 
@@ -31,46 +31,38 @@ export function requireDb(g: Globals): string {
 export type OpenMode = 'existing' | 'create' | 'init';
 
 /**
- * Opens the --db database. Only `init` (and `scan`, which keeps a log) may create it: for every
- * other command a missing file is a mistyped path, not a wish for an empty database.
+ * The --db file. Only `init` (and `scan`, which keeps a log) may create it: for every other command
+ * a missing file is a mistyped path, not a wish for an empty database.
  */
-export function openDb(g: Globals, mode: OpenMode = 'existing'): Db {
+export function databaseFile(g: Globals, mode: OpenMode = 'existing'): string {
   const file = requireDb(g);
+  // A department's server is not a file here: whether it holds a database, it says when connected.
+  if (isPostgresUrl(file)) return file;
   if (!existsSync(file)) {
     if (mode === 'existing') throw new CliError(`找不到数据库「${file}」；新数据库请先用 init 创建`);
     if (!existsSync(dirname(file) || '.')) throw new CliError(`数据库「${file}」所在的文件夹不存在`);
   }
-  return openDatabase(file, { acceptEmptyFile: mode === 'init' });
+  return file;
 }
 
-/**
- * Commands that never scan get a reviewer that refuses to be used, so that they do not pay for
- * loading the dictionaries and the segmenter.
- */
-export const NO_SCANS: Reviewer = {
-  get dictionary(): never {
-    throw new Error('此命令不审查文件');
-  },
-  dictionaryHash: '',
-};
-
-export function openService(g: Globals, options: { scanning?: boolean; dicts?: readonly string[]; mode?: OpenMode } = {}): RecordsService {
-  const db = openDb(g, options.mode);
-  try {
-    return new RecordsService(db, options.scanning ? activeDictionaryReviewer(db, options.dicts ?? []) : NO_SCANS);
-  } catch (e) {
-    db.close();
-    throw e;
-  }
+export interface ServiceOptions {
+  readonly mode?: OpenMode;
+  /** --dict lists the scans made here use on top of the active version. */
+  readonly dicts?: readonly string[];
+  readonly scan?: ScanKitOptions;
 }
 
-/** Runs `body` with the service open, closing the database however it ends. */
-export async function withService<T>(g: Globals, options: Parameters<typeof openService>[1], body: (s: RecordsService) => Promise<T> | T): Promise<T> {
-  const service = openService(g, options);
+export function openCliServices(g: Globals, options: ServiceOptions = {}): Services {
+  return openServices({ database: databaseFile(g, options.mode), acceptEmptyFile: options.mode === 'init', userDictionaries: options.dicts, scan: options.scan });
+}
+
+/** Runs `body` with the services open, closing the database however it ends. */
+export async function withServices<T>(g: Globals, options: ServiceOptions, body: (s: Services) => Promise<T> | T): Promise<T> {
+  const services = openCliServices(g, options);
   try {
-    return await body(service);
+    return await body(services);
   } finally {
-    service.close();
+    services.close();
   }
 }
 

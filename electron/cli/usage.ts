@@ -5,7 +5,7 @@ export const USAGE = `用法：
 
 审查（不需要数据库；给出 --db 时每次审查及其审计记录记入该数据库）：
   scan 文件或目录... [--dict 词库]... [--format json|jsonl|text] [--jobs N] [--timeout 秒] [--memory MB] [--no-ocr] [--ocr-pages N] [--] [文件...]
-    --dict     追加自定义词库（.csv：term,category,severity,note；.txt：每行一个词；.json：本软件词库格式），可重复
+    --dict     追加自定义词库（.csv：表头 term,category,severity,note 或 词条,类别,严重程度,说明；.txt：每行一个词；.json：本软件词库格式），可重复
     --format   输出格式：text（默认，便于阅读）、json（供程序处理，逐份写出）或 jsonl（每行一份报告）
     --jobs     同时审查的文件数（默认为处理器核数减一，至多 4）
     --timeout  每个文件的审查时限（默认 120 秒，从 OCR 识别上一页时算起），超时记为 timeout

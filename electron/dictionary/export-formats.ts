@@ -2,11 +2,15 @@
 // term entries (what those formats can say); the native JSON carries everything. What a format
 // leaves out is counted, so the caller can say so rather than lose it silently.
 import { toNativeJson } from '../../shared/dictionary/serialize';
+import type { DictionaryExportFormat } from '../../shared/dictionary-api';
 import type { DictionarySet, TermEntry } from '../../shared/dictionary/types';
 import { writeSheet } from './xlsx';
 
-export type ExportFormat = 'csv' | 'txt' | 'xlsx' | 'json';
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'txt', 'xlsx', 'json'];
+
+/** What an exported version is called (inside the file, and in its suggested name). */
+export function versionTitle(number: number): string {
+  return `密审词库第${number}版`;
+}
 
 export interface ExportedDictionary {
   readonly bytes: Buffer;
@@ -18,7 +22,7 @@ function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 }
 
-export async function exportDictionary(set: DictionarySet, format: ExportFormat, name?: string): Promise<ExportedDictionary> {
+export async function exportDictionary(set: DictionarySet, format: DictionaryExportFormat, name?: string): Promise<ExportedDictionary> {
   if (format === 'json') return { bytes: Buffer.from(toNativeJson(set, name), 'utf8'), omitted: 0 };
   const terms = set.entries.filter((e): e is TermEntry => e.type === 'term' && e.enabled !== false);
   const omitted = set.entries.length - terms.length + set.allow.length + set.contextRules.length + set.aggregationRules.length;

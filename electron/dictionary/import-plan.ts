@@ -8,11 +8,12 @@
 import { normalizeTerm } from '../../shared/text/normalize';
 import { aggregationRuleToNative, allowToNative, contextRuleToNative, entryToNative } from '../../shared/dictionary/serialize';
 import { createEntryChecker } from '../../shared/dictionary/validate-entry';
-import { baseName } from '../../shared/dictionary/parse';
+import { baseName } from '../../shared/dictionary/fields';
 import type { AggregationRule, AllowEntry, BoundaryMode, ContextRule, DictionaryEntry, DictionarySet, TermEntry } from '../../shared/dictionary/types';
 import type { Severity } from '../../shared/findings';
 import type { ImportPreviewRow, ImportRowAction } from '../../shared/dictionary-api';
-import type { ImportCandidate, NativeCandidate, TableCandidate } from './import-rows';
+import type { DictionaryRow, TableRow } from '../../shared/dictionary/rows';
+import type { NativeItem } from '../../shared/dictionary/native';
 
 /** The rows are what the window shows (shared/dictionary-api.ts). */
 export type ImportAction = ImportRowAction;
@@ -50,7 +51,19 @@ function describeChange(fields: readonly string[], before: Record<string, unknow
 
 const termKey = (term: string, category: string) => `${normalizeTerm(term)}\u0000${category}`;
 
-export function planImport(fileName: string, active: DictionarySet, candidates: readonly ImportCandidate[]): ImportPlan {
+/** One line of the report: a table row, an item of a native element, or a native element that cannot be read. */
+type Candidate = TableRow | (NativeItem & { readonly line: number }) | { readonly kind: 'native-error'; readonly line: number; readonly id?: string; readonly label: string; readonly error: string };
+
+function candidatesOf(rows: readonly DictionaryRow[]): Candidate[] {
+  return rows.flatMap((r): Candidate[] => {
+    if (r.kind === 'table') return [r];
+    if (r.error !== undefined) return [{ kind: 'native-error', line: r.line, id: r.id, label: r.label, error: r.error }];
+    return r.items.map((x) => ({ ...x, line: r.line }));
+  });
+}
+
+export function planImport(fileName: string, active: DictionarySet, fileRows: readonly DictionaryRow[]): ImportPlan {
+  const candidates = candidatesOf(fileRows);
   const source = baseName(fileName);
   const entries = [...active.entries];
   const allow = [...active.allow];
@@ -102,7 +115,7 @@ export function planImport(fileName: string, active: DictionarySet, candidates: 
     return { id, action: 'add', reason: added.type === 'term' ? '新增词条' : '新增正则规则' };
   };
 
-  const tableRow = (c: TableCandidate): ImportRow => {
+  const tableRow = (c: TableRow): ImportRow => {
     const shown = { line: c.line, item: 'entry' as const, term: c.term, category: c.category, severity: c.severity };
     if (c.error) return { ...shown, action: 'invalid', reason: c.error };
     const problems = errorsOf({ type: 'term', term: c.term, category: c.category, severity: c.severity, boundary: c.boundary });
@@ -128,7 +141,7 @@ export function planImport(fileName: string, active: DictionarySet, candidates: 
     return { ...shown, ...placeEntry(c.line, next, existingAt, key) };
   };
 
-  const nativeEntryRow = (c: Extract<NativeCandidate, { kind: 'entry' }>): ImportRow => {
+  const nativeEntryRow = (c: Extract<Candidate, { kind: 'entry' }>): ImportRow => {
     const e = c.item;
     const shown = { line: c.line, item: 'entry' as const, term: e.type === 'term' ? e.term : e.pattern, category: e.category, severity: e.severity };
     const problems = errorsOf(e);

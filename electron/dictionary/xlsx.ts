@@ -1,7 +1,7 @@
 // Excel workbooks for dictionary import and export (exceljs): the first sheet, a header row
 // term/category/severity/note (or 词条/类别/严重程度/说明), one term a row. Security offices keep
-// their lists in Excel, so this is the format they will most often bring.
-import ExcelJS from 'exceljs';
+// their lists in Excel, so this is the format they will most often bring. exceljs is loaded on first
+// use: it costs every `mishen` command a third of a second to load, and few of them need it.
 import { ServiceError } from '../../shared/records';
 
 export interface SheetRow {
@@ -17,7 +17,7 @@ export interface Sheet {
 }
 
 export async function readFirstSheet(bytes: Uint8Array, fileName: string): Promise<Sheet> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
   } catch (e) {
@@ -36,11 +36,15 @@ export async function readFirstSheet(bytes: Uint8Array, fileName: string): Promi
 }
 
 export async function writeSheet(header: readonly string[], rows: readonly (readonly string[])[], sheetName = '词库'): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await excel()).Workbook();
   workbook.creator = '密审';
   const sheet = workbook.addWorksheet(sheetName);
   sheet.addRow([...header]).font = { bold: true };
   for (const r of rows) sheet.addRow([...r]);
   sheet.columns.forEach((col) => (col.width = 24));
   return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+async function excel(): Promise<typeof import('exceljs')> {
+  return (await import('exceljs')).default;
 }

@@ -6,11 +6,11 @@ import type { ExtractResult, ExtractWarning, Part, ReadErrorCode } from '../../s
 import { crossCheckBody } from './docx/crosscheck';
 import { ocrImages } from './ocr/image-ocr';
 import { OcrBudget, type OcrOptions } from './ocr/ocr-options';
-import { readLegacyDoc } from './docx/legacy-doc';
+import { readLegacyDoc } from './doc/legacy-doc';
 import { readProperties } from './docx/properties';
 import { readStyles } from './docx/styles';
 import { BlockSink, newStory, readStory, type ReadContext } from './docx/story';
-import { elementChildren, firstW, isW, MAX_XML_DEPTH, parseXml, wAttr, XmlError, XmlTooDeepError, type XmlDocument, type XmlElement } from './docx/xml';
+import { elementChildren, isW, MAX_XML_DEPTH, parseZipPart, wAttr, XmlError, XmlTooDeepError, type XmlElement } from './docx/xml';
 import {
   BoundedZip,
   DEFAULT_MAX_UNCOMPRESSED_BYTES,
@@ -72,18 +72,21 @@ async function readOoxml(bytes: Uint8Array, fileName: string, limit: number, ocr
   const zip = await BoundedZip.open(bytes, limit);
   const packageRels = await readRels(zip, '');
   const mainPart = relTarget(packageRels, 'officeDocument') ?? 'word/document.xml';
-  const main = await parseOptional(zip, mainPart);
+  const main = await parseZipPart(zip, mainPart);
   if (!main?.documentElement) return failure('unreadable', fileName);
   const rels = await readRels(zip, mainPart);
 
   const ctx: ReadContext = {
     sink: new BlockSink(),
-    styles: readStyles(await parseOptional(zip, relTarget(rels, 'styles') ?? 'word/styles.xml')),
+    styles: readStyles(await parseZipPart(zip, relTarget(rels, 'styles') ?? 'word/styles.xml')),
     marks: new Map(),
   };
-  const body = firstW(main.documentElement, 'body') ?? main.documentElement;
-  readStory(body, newStory('body'), ctx);
-  await readHeadersAndFooters(zip, rels, sectionLabels(body, rels), ctx);
+  // A document has one w:body; a malformed one may have several, and the text of each is read.
+  const bodies = elementChildren(main.documentElement).filter((c) => isW(c, 'body'));
+  const body = newStory('body');
+  const roots = bodies.length > 0 ? bodies : [main.documentElement];
+  for (const root of roots) readStory(root, body, ctx);
+  await readHeadersAndFooters(zip, rels, sectionLabels(roots, rels), ctx);
   await readNotes(zip, relTarget(rels, 'footnotes') ?? 'word/footnotes.xml', 'footnote', ctx);
   await readNotes(zip, relTarget(rels, 'endnotes') ?? 'word/endnotes.xml', 'endnote', ctx);
   await readComments(zip, relTarget(rels, 'comments') ?? 'word/comments.xml', ctx);
@@ -91,30 +94,25 @@ async function readOoxml(bytes: Uint8Array, fileName: string, limit: number, ocr
   const blocks = [
     ...ctx.sink.inOrder(PART_ORDER),
     ...readProperties({
-      core: await parseOptional(zip, relTarget(packageRels, 'core-properties') ?? 'docProps/core.xml'),
-      app: await parseOptional(zip, relTarget(packageRels, 'extended-properties') ?? 'docProps/app.xml'),
-      custom: await parseOptional(zip, relTarget(packageRels, 'custom-properties') ?? 'docProps/custom.xml'),
+      core: await parseZipPart(zip, relTarget(packageRels, 'core-properties') ?? 'docProps/core.xml'),
+      app: await parseZipPart(zip, relTarget(packageRels, 'extended-properties') ?? 'docProps/app.xml'),
+      custom: await parseZipPart(zip, relTarget(packageRels, 'custom-properties') ?? 'docProps/custom.xml'),
     }),
   ];
   const media = zip.names().filter((n) => /^word\/media\//i.test(n));
   const pictures = ocr ? await ocrImages(media.map((name) => ({ name, bytes: () => zip.bytes(name) })), new OcrBudget(ocr, media.length)) : undefined;
   const warnings = packageWarnings(zip, rels, fileName, pictures?.unread);
   if (pictures) warnings.push(...pictures.warnings);
-  const unread = await crossCheckBody(zip, blocks, fileName);
+  const unread = crossCheckBody(main.documentElement, blocks, fileName);
   if (unread) warnings.push(unread);
   return { ok: true, document: { format: 'docx', blocks: [...blocks, ...(pictures?.blocks ?? [])], warnings } };
-}
-
-async function parseOptional(zip: BoundedZip, partName: string): Promise<XmlDocument | undefined> {
-  const text = await zip.text(partName);
-  return text === undefined ? undefined : parseXml(text, partName);
 }
 
 /** The relationships of a part ('' = the package itself), targets resolved to zip paths. */
 async function readRels(zip: BoundedZip, ownerPart: string): Promise<Relationship[]> {
   const slash = ownerPart.lastIndexOf('/');
   const relsPath = `${ownerPart.slice(0, slash + 1)}_rels/${ownerPart.slice(slash + 1)}.rels`;
-  const doc = await parseOptional(zip, relsPath);
+  const doc = await parseZipPart(zip, relsPath);
   if (!doc?.documentElement) return [];
   return elementChildren(doc.documentElement)
     .filter((r) => r.localName === 'Relationship' && r.getAttribute('TargetMode') !== 'External')
@@ -138,7 +136,7 @@ const HEADER_KINDS: Readonly<Record<string, string>> = { first: '，首页', eve
  * numbered in the order their w:sectPr stands in the body (a section break's, then the last one);
  * each names its header and footer parts by relationship id.
  */
-function sectionLabels(body: XmlElement, rels: readonly Relationship[]): Map<string, string> {
+function sectionLabels(bodies: readonly XmlElement[], rels: readonly Relationship[]): Map<string, string> {
   const byId = new Map<string, string>();
   for (const r of rels) byId.set(r.id, r.target);
   const sections: XmlElement[] = [];
@@ -148,7 +146,7 @@ function sectionLabels(body: XmlElement, rels: readonly Relationship[]): Map<str
       else walk(c);
     }
   };
-  walk(body);
+  for (const body of bodies) walk(body);
   const uses = new Map<string, string[]>();
   sections.forEach((sectPr, i) => {
     for (const ref of elementChildren(sectPr)) {
@@ -172,7 +170,7 @@ async function readHeadersAndFooters(zip: BoundedZip, rels: readonly Relationshi
   for (const n of zip.names()) if (/^word\/(header|footer)[^/]*\.xml$/i.test(n)) names.add(n);
   const sorted = [...names].sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   for (const name of sorted) {
-    const root = (await parseOptional(zip, name))?.documentElement;
+    const root = (await parseZipPart(zip, name))?.documentElement;
     if (!root) continue;
     const part: Part | undefined = isW(root, 'hdr') ? 'header' : isW(root, 'ftr') ? 'footer' : undefined;
     if (!part) continue;
@@ -186,7 +184,7 @@ async function readHeadersAndFooters(zip: BoundedZip, rels: readonly Relationshi
 const SEPARATOR_NOTES = new Set(['separator', 'continuationSeparator', 'continuationNotice']);
 
 async function readNotes(zip: BoundedZip, partName: string, part: 'footnote' | 'endnote', ctx: ReadContext): Promise<void> {
-  const root = (await parseOptional(zip, partName))?.documentElement;
+  const root = (await parseZipPart(zip, partName))?.documentElement;
   if (!root) return;
   const noun = part === 'footnote' ? '脚注' : '尾注';
   // Numbered from 1 in the order they stand, as Word shows them (their ids count separators too).
@@ -199,7 +197,7 @@ async function readNotes(zip: BoundedZip, partName: string, part: 'footnote' | '
 }
 
 async function readComments(zip: BoundedZip, partName: string, ctx: ReadContext): Promise<void> {
-  const root = (await parseOptional(zip, partName))?.documentElement;
+  const root = (await parseZipPart(zip, partName))?.documentElement;
   if (!root) return;
   // Numbered from 1 in the order they stand (Word's ids start at 0); each shown at its mark.
   elementChildren(root)

@@ -4,12 +4,12 @@
 // it. Text comes out per page in reading order (the same layout as PDF pages), with where each
 // piece stands; pictures go to OCR; signatures are named in a warning.
 import type { ExtractResult, ExtractWarning, PageSize, TextBlock } from '../../shared/document-model';
-import { elementChildren, parseXml, XmlError, type XmlDocument, type XmlElement } from './docx/xml';
+import { elementChildren, parseZipPart, XmlError, type XmlDocument, type XmlElement } from './docx/xml';
 import { BoundedZip, DEFAULT_MAX_UNCOMPRESSED_BYTES, normalisePath, TooLargeError } from './docx/zip';
 import { baseName } from './file-name';
 import { ocrImages, type PackagedImage } from './ocr/image-ocr';
 import { OcrBudget, type OcrOptions } from './ocr/ocr-options';
-import { layoutPage, type PlacedText } from './pdf-layout';
+import { layoutPage, type PlacedText } from './pdf/pdf-layout';
 
 /** OFD lengths are millimetres; the document model's boxes are points (72 per inch). */
 const MM_TO_PT = 72 / 25.4;
@@ -31,10 +31,7 @@ export async function readOfd(bytes: Uint8Array, fileName: string, ocr?: OcrOpti
   const name = baseName(fileName);
   try {
     const zip = await BoundedZip.open(bytes, DEFAULT_MAX_UNCOMPRESSED_BYTES);
-    const parse = async (path: string): Promise<XmlDocument | undefined> => {
-      const text = await zip.text(path);
-      return text === undefined ? undefined : parseXml(text, path);
-    };
+    const parse = (part: string) => parseZipPart(zip, part);
     const root = (await parse('OFD.xml'))?.documentElement;
     if (!root || root.localName !== 'OFD') return unreadable(name);
     const blocks: TextBlock[] = [];

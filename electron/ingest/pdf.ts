@@ -8,11 +8,12 @@ import type { TextItem } from 'pdfjs-dist/types/src/display/api';
 import type { ExtractResult, ExtractWarning, PageSize, ReadError, TextBlock } from '../../shared/document-model';
 import { debugLog } from './debug-log';
 import { baseName } from './file-name';
-import { layoutPage, type PlacedText } from './pdf-layout';
+import { layoutPage, type PlacedText } from './pdf/pdf-layout';
 import { OcrBudget, type OcrOptions } from './ocr/ocr-options';
 import { ocrPageImages, ocrScannedPage } from './ocr/pdf-ocr';
-import { findOversizedStream, MAX_INFLATED_STREAM_BYTES } from './pdf-streams';
-import { loadPdfjs, pdfjsDataUrls } from './pdfjs-node';
+import { multiply } from './pdf/matrix';
+import { findOversizedStream, MAX_INFLATED_STREAM_BYTES } from './pdf/pdf-streams';
+import { loadPdfjs, pdfjsDataUrls } from './pdf/pdfjs-node';
 
 /** More pages than this is not a document someone reviews by hand; refuse rather than hang. */
 export const MAX_PDF_PAGES = 5000;
@@ -72,9 +73,14 @@ export async function readPdf(bytes: Uint8Array, fileName: string, ocr?: OcrOpti
     }
     const out = new Collector();
     const budget = ocr && new OcrBudget(ocr, doc.numPages);
+    // OCR only in a file that holds pictures: a scan is a picture too, and a page without text or
+    // pictures has nothing to read. Finding and drawing them builds each page's operator list,
+    // which some malformed files never finish (a cycle of forms). An image XObject is a stream,
+    // and streams are never inside compressed object streams, so the bytes tell.
+    const pictures = budget !== undefined && hasImageXObject(bytes);
     await readMetadata(doc, out);
     for (let number = 1; number <= doc.numPages; number++) {
-      await readPage(doc, number, out, budget);
+      await readPage(doc, number, out, budget, pictures);
       onPage?.(number, doc.numPages);
     }
     await readAttachments(doc, out);
@@ -87,6 +93,15 @@ export async function readPdf(bytes: Uint8Array, fileName: string, ocr?: OcrOpti
   } finally {
     await doc.destroy().catch(() => undefined);
   }
+}
+
+/** Whether the file holds an image XObject: a `/Subtype /Image` in plain bytes. */
+function hasImageXObject(bytes: Uint8Array): boolean {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (let at = buf.indexOf('/Subtype'); at >= 0; at = buf.indexOf('/Subtype', at + 8)) {
+    if (/^\s*\/Image(?![A-Za-z])/.test(buf.subarray(at + 8, at + 24).toString('latin1'))) return true;
+  }
+  return false;
 }
 
 async function openPdf(bytes: Uint8Array): Promise<PDFDocumentProxy> {
@@ -117,7 +132,7 @@ function openError(error: unknown, name: string): ReadError {
 // ---------------------------------------------------------------------------------------------
 // Pages
 
-async function readPage(doc: PDFDocumentProxy, number: number, out: Collector, budget: OcrBudget | undefined): Promise<void> {
+async function readPage(doc: PDFDocumentProxy, number: number, out: Collector, budget: OcrBudget | undefined, pictures: boolean): Promise<void> {
   let page: PDFPageProxy;
   try {
     page = await doc.getPage(number);
@@ -129,7 +144,7 @@ async function readPage(doc: PDFDocumentProxy, number: number, out: Collector, b
   }
   try {
     const hasText = await readPageText(page, number, out, budget !== undefined);
-    if (budget) {
+    if (budget && pictures) {
       const paragraph = out.nextParagraph('ocr');
       const read = hasText ? await ocrPageImages(page, number, budget, paragraph) : await ocrScannedPage(page, number, budget, paragraph);
       for (const block of read.blocks) out.add(block);
@@ -173,17 +188,6 @@ function place(item: TextItem, viewport: number[]): PlacedText {
   // Font height is the length of the transformed y unit vector; the advance width pdfjs gives
   // is in unscaled page units, which at scale 1 equals viewport units.
   return { str: item.str, x: e, y: f, width: item.width, fontSize: Math.hypot(c, d) || Math.hypot(a, b) };
-}
-
-function multiply(m: number[], n: number[]): number[] {
-  return [
-    m[0] * n[0] + m[2] * n[1],
-    m[1] * n[0] + m[3] * n[1],
-    m[0] * n[2] + m[2] * n[3],
-    m[1] * n[2] + m[3] * n[3],
-    m[0] * n[4] + m[2] * n[5] + m[4],
-    m[1] * n[4] + m[3] * n[5] + m[5],
-  ];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -16,7 +16,7 @@ import { imageKind } from './ocr/image-ocr';
 import type { OcrOptions } from './ocr/ocr-options';
 import { readOfd } from './ofd';
 import { readPdf } from './pdf';
-import { readRegularFile, tooLarge } from './read-regular-file';
+import { MAX_FILE_BYTES, readRegularFile, tooLarge } from './read-regular-file';
 import { decodeText, readTxt } from './txt';
 import { readXlsx } from './xlsx';
 
@@ -39,8 +39,6 @@ export interface ReadOptions {
   readonly onPage?: (done: number, total: number) => void;
 }
 
-export const DEFAULT_MAX_BYTES = 100 * 1024 * 1024;
-
 /** The formats Mishen reads, in words (messages of the readers and of the folder scan). */
 export const SUPPORTED_FORMATS = '.docx、.doc、.wps、.pdf、.ofd、.xlsx、.txt 和图片（.png、.jpg、.tif）';
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.csv', '.md']);
@@ -51,7 +49,7 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
   const unread = (error: ReadError): ReadOutcome => ({ file: path, sha256: '', format: 'unknown', result: { ok: false, error } });
 
   // Only a regular file, and never more than the budget (read-regular-file.ts says why).
-  const read = await readRegularFile(path, options.maxBytes ?? DEFAULT_MAX_BYTES);
+  const read = await readRegularFile(path, options.maxBytes ?? MAX_FILE_BYTES);
   if (!read.ok) return unread(read.error);
   return readDocumentBytes(read.bytes, path, options);
 }
@@ -62,7 +60,7 @@ export async function readDocument(path: string, options: ReadOptions = {}): Pro
  */
 export async function readDocumentBytes(bytes: Uint8Array, file: string, options: ReadOptions = {}): Promise<ReadOutcome> {
   const name = baseName(file);
-  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const maxBytes = options.maxBytes ?? MAX_FILE_BYTES;
   if (bytes.length > maxBytes) return { file, sha256: '', format: 'unknown', result: { ok: false, error: tooLarge(name, bytes.length, maxBytes) } };
 
   const sha256 = createHash('sha256').update(bytes).digest('hex');

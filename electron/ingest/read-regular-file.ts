@@ -10,6 +10,9 @@ import { baseName } from './file-name';
 
 export type FileBytes = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly error: ReadError };
 
+/** The largest file Mishen reads (the readers, the window's uploads): 100 MiB. */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+
 const CHUNK = 1024 * 1024;
 /** Opening a FIFO without a writer blocks unless non-blocking; on a regular file the flag does nothing. */
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);

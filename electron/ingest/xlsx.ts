@@ -8,7 +8,7 @@
 // them (a library turns it into a double and loses the last three).
 import type { ExtractResult, ExtractWarning, TextBlock } from '../../shared/document-model';
 import { readProperties } from './docx/properties';
-import { elementChildren, parseXml, XmlError, type XmlDocument, type XmlElement } from './docx/xml';
+import { elementChildren, parseZipPart, XmlError, type XmlDocument, type XmlElement } from './docx/xml';
 import { BoundedZip, DEFAULT_MAX_UNCOMPRESSED_BYTES, resolveTarget, TooLargeError } from './docx/zip';
 import { baseName } from './file-name';
 import { ocrImages } from './ocr/image-ocr';
@@ -27,10 +27,7 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, ocr?: OcrOpt
   const name = baseName(fileName);
   try {
     const zip = await BoundedZip.open(bytes, DEFAULT_MAX_UNCOMPRESSED_BYTES);
-    const parse = async (part: string): Promise<XmlDocument | undefined> => {
-      const text = await zip.text(part);
-      return text === undefined ? undefined : parseXml(text, part);
-    };
+    const parse = (part: string) => parseZipPart(zip, part);
     const workbook = (await parse('xl/workbook.xml'))?.documentElement;
     if (!workbook) return unreadable(name);
     const rels = relationships(await parse('xl/_rels/workbook.xml.rels'), 'xl/workbook.xml');

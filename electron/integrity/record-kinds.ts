@@ -49,6 +49,8 @@ export interface RecordKind {
   readonly onlyKeys?: readonly string[];
   /** Rows signed by their author (record-signature.ts). */
   readonly signed?: boolean;
+  /** The migration that made its table, when later than 3 (the one that bound the records there were). */
+  readonly since?: number;
 }
 
 const f = (column: string, label: string, type: FieldType = 'text'): FieldSpec => ({ column, label, type });
@@ -191,6 +193,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     table: 'document_models',
     key: 'scan_id',
     label: '文稿结构',
+    since: 4,
     fields: [f('scan_id', '所属扫描结果'), f('format', '格式'), f('model', '文稿结构内容', 'digest'), f('created_at', '保存时间'), ORIGIN],
   },
   {

@@ -68,6 +68,11 @@ export interface AnchorInput {
   readonly reading: AnchorReading | undefined;
   /** The database's installation id, which the anchor's first line must name. */
   readonly installationId: string;
+  /**
+   * A department's server, which other desktops write too: entries after this desktop's anchor
+   * are theirs, not appended behind the program's back.
+   */
+  readonly shared?: boolean;
 }
 
 export interface VerifyOptions {
@@ -103,8 +108,9 @@ export async function verifyRecords(source: RecordSource, options: VerifyOptions
     if (problems.length < MAX_LISTED) problems.push(message);
   };
   const progress = (stage: string, done: number, total: number) => options.progress?.({ stage, done, total });
+  const notes: string[] = [];
 
-  const chain = await checkChain(source, options, problem, progress);
+  const chain = await checkChain(source, options, problem, (m) => notes.push(m), progress);
   const rows: { label: string; count: number }[] = [];
   const signatures = { signoffs: 0, dispositions: 0 };
   const unsigned = { signoffs: 0, dispositions: 0 };
@@ -144,7 +150,6 @@ export async function verifyRecords(source: RecordSource, options: VerifyOptions
   }
   for await (const f of source.orphanFindings()) problem(`发现「${f.match}」（${f.id.slice(0, 8)}…）不属于任何扫描结果（绕过本软件写入数据库的记录）`);
 
-  const notes: string[] = [];
   if (unsigned.signoffs + unsigned.dispositions > 0) {
     notes.push(
       `升级前的 ${unsigned.signoffs} 份签批、${unsigned.dispositions} 条处置没有电子签名（旧版本不签名）；其内容已与升级时补记的审计记录核对一致。`,
@@ -174,6 +179,7 @@ async function checkChain(
   source: RecordSource,
   options: VerifyOptions,
   problem: (m: string) => void,
+  note: (m: string) => void,
   progress: (stage: string, done: number, total: number) => void,
 ): Promise<{ entries: number; head: ChainHead | undefined; migration: MigrationBlock | undefined }> {
   const total = await source.auditCount();
@@ -262,7 +268,9 @@ async function checkChain(
       problem(`数据库中缺少${anchorName}记载的第 ${first.seq}${to} 条审计记录：末尾的记录被截去，或数据库被换成了较早的副本`);
     }
   }
-  if (unanchored && !anchorReported) {
+  if (unanchored && !anchorReported && anchor?.shared) {
+    note(`第 ${unanchored.from}${unanchored.to > unanchored.from ? `–${unanchored.to}` : ''} 条审计记录由其他桌面写入，已随全部记录核对，并补记入本机的${anchorName}。`);
+  } else if (unanchored && !anchorReported) {
     problem(
       `第 ${unanchored.from}${unanchored.to > unanchored.from ? `–${unanchored.to}` : ''} 条审计记录未写入${anchorName}：` +
         '有人在数据库末尾追加了记录，或程序在保存后、写锚定文件前中断（此时下次保存会补写）',

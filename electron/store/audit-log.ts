@@ -9,7 +9,7 @@ import { installationId, now, type Db } from './connection';
 export interface AuditInput {
   /** Who did it: a user name, or 'system'. */
   readonly actor: string;
-  /** e.g. 'scan', 'dispose', 'sign', 'user.create', 'dictionary.change' */
+  /** e.g. 'scan', 'dispose', 'sign', 'user.create', 'dictionary.edit' */
   readonly action: string;
   /** What it was done to: a document, version, finding or user id. */
   readonly subject: string;

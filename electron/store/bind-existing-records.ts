@@ -16,9 +16,8 @@ export function bindExistingRecords(db: Db): void {
     bindRecord(db, 'setting', 'installation_id', { actor: 'system', action: 'database.create', subject: installation, details: {} });
   } else {
     // Keys first: an open iterator would block the inserts. Keys only, never whole rows. Kinds whose
-    // table a later migration creates have no rows yet.
-    const tables = new Set(db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all() as string[]);
-    const keys = RECORD_KINDS.filter((kind) => tables.has(kind.table)).map((kind) => ({ kind, keys: readRecordKeys(db, kind) }));
+    // table a later migration creates have no table yet.
+    const keys = RECORD_KINDS.filter((kind) => (kind.since ?? 3) <= 3).map((kind) => ({ kind, keys: readRecordKeys(db, kind) }));
     appendAudit(db, {
       actor: 'system',
       action: 'migration',

@@ -40,6 +40,11 @@ export interface OpenOptions {
    * hide that.
    */
   readonly acceptEmptyFile?: boolean;
+  /**
+   * The schema only, for a copy of another database (migrate-to) that brings its own rows,
+   * installation id and audit chain: no installation id, no creation entry. The file must be new.
+   */
+  readonly copyTarget?: boolean;
 }
 
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
@@ -49,7 +54,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    migrate(db, file);
+    migrate(db, file, options.copyTarget === true);
     return db;
   } catch (e) {
     db.close();
@@ -113,15 +118,15 @@ function fsProblem(e: unknown): string {
   return code === 'EACCES' || code === 'EPERM' ? '没有权限' : `系统错误 ${code ?? '未知'}`;
 }
 
-function migrate(db: Db, file: string): void {
+function migrate(db: Db, file: string, bare: boolean): void {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > MIGRATIONS.length) throw new DatabaseVersionError(file, current, MIGRATIONS.length);
   for (let v = current; v < MIGRATIONS.length; v++) {
     db.transaction(() => {
       // Another process may have migrated while this one waited for the write lock.
       if ((db.pragma('user_version', { simple: true }) as number) !== v) return;
-      applyMigration(db, v + 1);
-      if (v === 0) {
+      applyMigration(db, v + 1, bare);
+      if (v === 0 && !bare) {
         const insert = db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)');
         insert.run('installation_id', randomUUID());
         insert.run('created_at', new Date().toISOString());

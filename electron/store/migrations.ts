@@ -252,11 +252,15 @@ export const MIGRATIONS: readonly string[] = [
   `,
 ];
 
-/** Code that follows a migration's SQL, in its transaction. */
+/** Code that follows a migration's SQL, in its transaction (the same for both engines' dialects). */
 const AFTER: Readonly<Record<number, (db: Db) => void>> = { 3: bindExistingRecords };
 
-/** Runs migration `version` (1-based). Call inside a transaction. */
-export function applyMigration(db: Db, version: number): void {
-  db.exec(MIGRATIONS[version - 1]);
+export function afterMigration(db: Db, version: number): void {
   AFTER[version]?.(db);
+}
+
+/** Runs migration `version` (1-based). Call inside a transaction. `bare`: the SQL only (a copy target). */
+export function applyMigration(db: Db, version: number, bare = false): void {
+  db.exec(MIGRATIONS[version - 1]);
+  if (!bare) afterMigration(db, version);
 }

@@ -16,3 +16,22 @@ export function recordTransaction<T>(db: Db, body: () => T): T {
   }
   return result;
 }
+
+/**
+ * Many changes as one write transaction (a bulk load: the records benchmark builds 10,000
+ * documents so), committed and anchored once. The services' own transactions nest in it. The body
+ * may await (a scan) because nothing else writes on this connection meanwhile.
+ */
+export async function recordBatch<T>(db: Db, body: () => Promise<T>): Promise<T> {
+  db.exec('BEGIN IMMEDIATE');
+  let result: T;
+  try {
+    result = await body();
+  } catch (e) {
+    db.exec('ROLLBACK');
+    throw e;
+  }
+  db.exec('COMMIT');
+  anchorNewEntries(db);
+  return result;
+}

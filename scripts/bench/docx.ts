@@ -1,9 +1,14 @@
 // A Word file written by hand: the minimal OOXML package (document, header, footnotes, core
-// properties) that Word and the Mishen reader both accept.
+// properties) that Word and the Mishen reader both accept, and the content of the bench's 100-page one.
 import JSZip from 'jszip';
+import { pick, randInt, type Rand } from './corpus';
+import { makeIdNumber, makeMobile } from './ids';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const DOCX_PARAGRAPHS = 2_100;
+const DOCX_CHARS = 115_000;
+const ID_EVERY = 97;
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 export interface DocxContent {
@@ -87,4 +92,42 @@ function table(rows: readonly (readonly string[])[]): string {
     .map((cells) => `<w:tr>${cells.map((cell) => `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/></w:tcPr>${para(cell)}</w:tc>`).join('')}</w:tr>`)
     .join('');
   return `<w:tbl><w:tblPr><w:tblW w:w="0" w:type="auto"/></w:tblPr>${grid}${trs}</w:tbl>`;
+}
+
+/**
+ * The bench's 100-page Word document: about 115,000 characters in 2,100 paragraphs of the given
+ * sentences, an ID and a mobile number in every 97th paragraph, a header, a footnote and a table.
+ */
+export function makeDocxContent(rand: Rand, sentences: readonly string[]): { ids: string[]; content: DocxContent } {
+  const paragraphs: string[] = [];
+  const ids: string[] = [];
+  let budget = DOCX_CHARS;
+  for (let i = 0; i < DOCX_PARAGRAPHS; i++) {
+    const mean = budget / (DOCX_PARAGRAPHS - i);
+    const target = Math.max(8, randInt(rand, Math.round(mean * 0.4), Math.round(mean * 1.6)));
+    let p = '';
+    while (p.length < target) p += pick(rand, sentences);
+    if (p.length > target + 10) p = `${p.slice(0, target)}。`;
+    if (i % ID_EVERY === ID_EVERY - 1) {
+      const id = makeIdNumber(rand);
+      ids.push(id);
+      p += `经办人联系电话：${makeMobile(rand)}，身份证号：${id}。`;
+    }
+    paragraphs.push(p);
+    budget -= p.length;
+  }
+  const tableRows = [['序号', '事项', '说明']];
+  for (let r = 1; r < 20; r++) tableRows.push([String(r), pick(rand, sentences).slice(0, 16), pick(rand, sentences).slice(0, 30)]);
+  return {
+    ids,
+    content: {
+      paragraphs,
+      header: '某某市人民政府办公厅',
+      footnote: `注：${pick(rand, sentences)}`,
+      footnoteAt: 10,
+      tableRows,
+      tableAt: 1000,
+      title: '关于印发某某工作方案的通知（基准测试）',
+    },
+  };
 }

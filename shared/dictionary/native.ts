@@ -10,7 +10,9 @@
 //                           "minSignals", "blockScore", "explanation" } ]
 // }
 // An entry with "terms" stands for one term entry per listed term (ids `id:1`, `id:2`, …).
-import { baseName, parseBoundary, parseSeverity } from './parse';
+// Each element of the lists is read on its own (readNativeElements), so that an import can report
+// every bad element; parseNativeDictionary refuses the file at the first one.
+import { baseName, parseBoundary, parseSeverity } from './fields';
 import { elementLines, lineOfParseError } from './json-lines';
 import { isSeverityRole, SEVERITY_ROLES } from './roles';
 import {
@@ -22,13 +24,41 @@ import {
   type DictionarySet,
   type SeverityByRole,
   type ValidatorName,
+  VALIDATOR_NAMES,
 } from './types';
-
-export const VALIDATORS: readonly ValidatorName[] = ['cn-id-card', 'luhn-card', 'cn-mobile', 'coordinate', 'ipv4', 'date', 'copy-number'];
 
 type Json = Record<string, unknown>;
 
-export function parseNativeDictionary(file: string, text: string): DictionarySet {
+/** One item an element of a native file stands for (an entry with "terms" stands for several). */
+export type NativeItem =
+  | { readonly kind: 'entry'; readonly item: DictionaryEntry }
+  | { readonly kind: 'allow'; readonly item: AllowEntry }
+  | { readonly kind: 'context-rule'; readonly item: ContextRule }
+  | { readonly kind: 'aggregation-rule'; readonly item: AggregationRule };
+
+/** An element of one of the lists, read on its own: its items, or why it cannot be read. */
+export interface NativeElement {
+  readonly line: number;
+  /** The element's "id", when it has one. */
+  readonly id?: string;
+  /** What the element is called, for a report: its term, pattern, title or id. */
+  readonly label: string;
+  readonly items: readonly NativeItem[];
+  readonly error?: string;
+}
+
+const LISTS = [
+  ['entries', 'entry'],
+  ['allow', 'allow'],
+  ['contextRules', 'context-rule'],
+  ['aggregationRules', 'aggregation-rule'],
+] as const;
+
+/**
+ * Every element of the file's lists, in order. What spoils the whole file (broken JSON, not this
+ * format, a list that is not a list) is a DictionaryError; a bad element only carries its error.
+ */
+export function readNativeElements(file: string, text: string): NativeElement[] {
   let doc: Json;
   const body = text.replace(/^\uFEFF/, ''); // positions in parse errors count from after the BOM
   try {
@@ -40,26 +70,62 @@ export function parseNativeDictionary(file: string, text: string): DictionarySet
     throw new DictionaryError(file, 1, '不是本软件的词库文件：缺少 "format": "mishen-dictionary"');
   }
   const lines = elementLines(text);
-  const at = (key: string, i: number) => lines.get(key)?.[i] ?? 1;
   const source = baseName(file);
-  const list = (key: string): Json[] => {
-    const v = doc[key];
-    if (v === undefined) return [];
-    if (!Array.isArray(v)) throw new DictionaryError(file, 1, `"${key}" 应为数组`);
-    return v as Json[];
-  };
+  const out: NativeElement[] = [];
+  for (const [key, kind] of LISTS) {
+    const list = doc[key];
+    if (list === undefined) continue;
+    if (!Array.isArray(list)) throw new DictionaryError(file, 1, `"${key}" 应为数组`);
+    list.forEach((element: unknown, i: number) => {
+      const line = lines.get(key)?.[i] ?? 1;
+      const e = (element && typeof element === 'object' ? element : {}) as Json;
+      const named = { line, ...(typeof e.id === 'string' ? { id: e.id } : {}), label: String(e.term ?? e.pattern ?? e.title ?? e.id ?? '') };
+      try {
+        out.push({ ...named, items: readElement(kind, e, file, source, line) });
+      } catch (err) {
+        if (!(err instanceof DictionaryError)) throw err;
+        out.push({ ...named, items: [], error: err.reason });
+      }
+    });
+  }
+  return out;
+}
+
+function readElement(kind: (typeof LISTS)[number][1], e: Json, file: string, source: string, line: number): NativeItem[] {
+  switch (kind) {
+    case 'entry':
+      return readEntry(e, file, source, line).map((item) => ({ kind, item }));
+    case 'allow':
+      return readAllow(e, file, source, line).map((item) => ({ kind, item }));
+    case 'context-rule':
+      return [{ kind, item: readContextRule(e, file, line) }];
+    case 'aggregation-rule':
+      return [{ kind, item: readAggregationRule(e, file, source, line) }];
+  }
+}
+
+/** The whole file, refused at its first bad element or at an "id" used twice. */
+export function parseNativeDictionary(file: string, text: string): DictionarySet {
+  const set = { entries: [] as DictionaryEntry[], allow: [] as AllowEntry[], contextRules: [] as ContextRule[], aggregationRules: [] as AggregationRule[] };
   const ids = new Map<string, number>();
-  const claimId = (id: unknown, line: number): string => {
-    if (typeof id !== 'string' || !id.trim()) throw new DictionaryError(file, line, '缺少 "id"');
-    if (ids.has(id)) throw new DictionaryError(file, line, `"id" 为「${id}」的条目与第 ${ids.get(id)} 行重复`);
-    ids.set(id, line);
-    return id;
-  };
-  const entries = list('entries').flatMap((e, i) => readEntry(e, file, source, at('entries', i), claimId));
-  const allow = list('allow').flatMap((e, i) => readAllow(e, file, source, at('allow', i), claimId));
-  const contextRules = list('contextRules').map((e, i) => readContextRule(e, file, at('contextRules', i), claimId));
-  const aggregationRules = list('aggregationRules').map((e, i) => readAggregationRule(e, file, source, at('aggregationRules', i), claimId));
-  return { entries, allow, contextRules, aggregationRules, sources: [file] };
+  for (const element of readNativeElements(file, text)) {
+    if (element.error !== undefined) throw new DictionaryError(file, element.line, element.error);
+    const id = element.id!; // an element without one has an error
+    if (ids.has(id)) throw new DictionaryError(file, element.line, `"id" 为「${id}」的条目与第 ${ids.get(id)} 行重复`);
+    ids.set(id, element.line);
+    for (const x of element.items) {
+      if (x.kind === 'entry') set.entries.push(x.item);
+      else if (x.kind === 'allow') set.allow.push(x.item);
+      else if (x.kind === 'context-rule') set.contextRules.push(x.item);
+      else set.aggregationRules.push(x.item);
+    }
+  }
+  return { ...set, sources: [file] };
+}
+
+function idOf(e: Json, file: string, line: number): string {
+  if (typeof e.id !== 'string' || !e.id.trim()) throw new DictionaryError(file, line, '缺少 "id"');
+  return e.id;
 }
 
 function text(v: unknown, what: string, file: string, line: number, required = true): string {
@@ -77,8 +143,8 @@ function termsOf(e: Json, file: string, line: number): string[] {
   return [text(e.term, 'term', file, line)];
 }
 
-function readEntry(e: Json, file: string, source: string, line: number, claimId: (id: unknown, line: number) => string): DictionaryEntry[] {
-  const id = claimId(e.id, line);
+function readEntry(e: Json, file: string, source: string, line: number): DictionaryEntry[] {
+  const id = idOf(e, file, line);
   const common = {
     category: text(e.category, 'category', file, line),
     kind: e.kind === undefined ? undefined : text(e.kind, 'kind', file, line),
@@ -100,8 +166,8 @@ function readEntry(e: Json, file: string, source: string, line: number, claimId:
     if (new RegExp(pattern, 'u').test('')) throw new DictionaryError(file, line, `正则表达式「${pattern}」能匹配空文字，会到处命中`);
     let validator: ValidatorName | undefined;
     if (e.validator !== undefined) {
-      if (!(VALIDATORS as readonly unknown[]).includes(e.validator)) {
-        throw new DictionaryError(file, line, `未知的校验器「${String(e.validator)}」，可用：${VALIDATORS.join('、')}`);
+      if (!(VALIDATOR_NAMES as readonly unknown[]).includes(e.validator)) {
+        throw new DictionaryError(file, line, `未知的校验器「${String(e.validator)}」，可用：${VALIDATOR_NAMES.join('、')}`);
       }
       validator = e.validator as ValidatorName;
     }
@@ -134,8 +200,8 @@ function readSeverityByRole(e: Json, file: string, line: number): SeverityByRole
   return out as SeverityByRole;
 }
 
-function readAllow(e: Json, file: string, source: string, line: number, claimId: (id: unknown, line: number) => string): AllowEntry[] {
-  const id = claimId(e.id, line);
+function readAllow(e: Json, file: string, source: string, line: number): AllowEntry[] {
+  const id = idOf(e, file, line);
   const categories = e.categories === undefined ? [] : (e.categories as unknown[]).map((c) => text(c, 'categories', file, line));
   const note = text(e.note, 'note', file, line, false);
   return termsOf(e, file, line).map((term, i) => ({
@@ -155,9 +221,9 @@ function stringList(v: unknown, what: string, file: string, line: number): strin
   return v.map((s) => text(s, what, file, line));
 }
 
-function readContextRule(e: Json, file: string, line: number, claimId: (id: unknown, line: number) => string): ContextRule {
+function readContextRule(e: Json, file: string, line: number): ContextRule {
   return {
-    id: claimId(e.id, line),
+    id: idOf(e, file, line),
     before: stringList(e.before, 'before', file, line),
     after: stringList(e.after, 'after', file, line),
     assertion: stringList(e.assertion, 'assertion', file, line),
@@ -167,14 +233,8 @@ function readContextRule(e: Json, file: string, line: number, claimId: (id: unkn
   };
 }
 
-function readAggregationRule(
-  e: Json,
-  file: string,
-  source: string,
-  line: number,
-  claimId: (id: unknown, line: number) => string,
-): AggregationRule {
-  const id = claimId(e.id, line);
+function readAggregationRule(e: Json, file: string, source: string, line: number): AggregationRule {
+  const id = idOf(e, file, line);
   if (!Array.isArray(e.signals) || e.signals.length === 0) throw new DictionaryError(file, line, `汇聚规则「${id}」缺少 "signals"`);
   const signals = (e.signals as Json[]).map((s) => {
     const min = Number(s.min);

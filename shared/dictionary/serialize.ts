@@ -12,8 +12,24 @@ function compact(o: Native): Native {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
 }
 
+/**
+ * The places of dictionaries written before roles, in their order. A severity map that uses only
+ * these is written as it was then ("severityByPlace"), so the canonical form, and the hash, of every
+ * dictionary version stored before roles stay what they were.
+ */
+const PLACES_BEFORE_ROLES = ['head', 'standalone', 'header', 'footer', 'running'] as const;
+
+function severityMap(e: DictionaryEntry): Native {
+  const byRole = e.severityByRole;
+  if (!byRole) return {};
+  const keys = Object.keys(byRole).filter((k) => byRole[k as keyof typeof byRole] !== undefined);
+  if (keys.every((k) => (PLACES_BEFORE_ROLES as readonly string[]).includes(k))) {
+    return { severityByPlace: compact(Object.fromEntries(PLACES_BEFORE_ROLES.map((p) => [p, byRole[p]]))) };
+  }
+  return { severityByRole: compact(Object.fromEntries(SEVERITY_ROLES.map((r) => [r, byRole[r]]))) };
+}
+
 export function entryToNative(e: DictionaryEntry): Native {
-  const byRole = e.severityByRole && compact(Object.fromEntries(SEVERITY_ROLES.map((r) => [r, e.severityByRole![r]])));
   const common = {
     id: e.id,
     type: e.type,
@@ -25,12 +41,12 @@ export function entryToNative(e: DictionaryEntry): Native {
     note: e.note,
   };
   if (e.type === 'term') {
-    return compact({ ...common, boundary: e.boundary, severityByRole: byRole, context: e.context, enabled: e.enabled !== false });
+    return compact({ ...common, boundary: e.boundary, ...severityMap(e), context: e.context, enabled: e.enabled !== false });
   }
   return compact({
     ...common,
     validator: e.validator,
-    severityByRole: byRole,
+    ...severityMap(e),
     context: e.context,
     standaloneOnly: e.standaloneOnly === true,
     headOnly: e.headOnly === true,

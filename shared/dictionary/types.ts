@@ -11,7 +11,8 @@ export type { SeverityByRole } from './roles';
  * - none: anywhere, even inside a longer word;
  * - auto: `word` for short CJK terms (≤ 3 characters), which are the ones that hide inside other words; `none` otherwise.
  */
-export type BoundaryMode = 'auto' | 'word' | 'none';
+export const BOUNDARY_MODES = ['auto', 'word', 'none'] as const;
+export type BoundaryMode = (typeof BOUNDARY_MODES)[number];
 
 interface EntryBase {
   readonly id: string;
@@ -35,7 +36,9 @@ export interface TermEntry extends EntryBase {
   readonly boundary: BoundaryMode;
 }
 
-export type ValidatorName = 'cn-id-card' | 'luhn-card' | 'cn-mobile' | 'coordinate' | 'ipv4' | 'date' | 'copy-number';
+/** The checks a pattern entry may name (../validators.ts). */
+export const VALIDATOR_NAMES = ['cn-id-card', 'luhn-card', 'cn-mobile', 'coordinate', 'ipv4', 'date', 'copy-number'] as const;
+export type ValidatorName = (typeof VALIDATOR_NAMES)[number];
 
 export interface PatternEntry extends EntryBase {
   readonly type: 'pattern';

@@ -2,9 +2,8 @@
 // service): pure, no I/O. Errors stop a save; warnings are shown but allowed (a term that an
 // allow phrase covers only partly is how allow lists are meant to work: 机密 vs 有机密封).
 import { normalizeText, normalizeTerm } from '../text/normalize';
-import { VALIDATORS } from './native';
-import { BOUNDARY_MODES, SEVERITIES } from './parse';
-import type { AllowEntry, ContextRule, DictionaryEntry, DictionarySet } from './types';
+import { SEVERITIES } from '../findings';
+import { BOUNDARY_MODES, VALIDATOR_NAMES, type AllowEntry, type ContextRule, type DictionaryEntry, type DictionarySet } from './types';
 
 /** An entry as a form holds it: any field may be missing or wrong. */
 export interface EntryDraft {
@@ -112,8 +111,8 @@ export function createEntryChecker(ctx: ValidationContext): (draft: EntryDraft) 
 }
 
 function checkPattern(draft: EntryDraft, error: (f: EntryProblem['field'], m: string) => void) {
-  if (draft.validator !== undefined && !(VALIDATORS as readonly string[]).includes(draft.validator)) {
-    error('validator', `未知的校验器「${draft.validator}」，可用：${VALIDATORS.join('、')}`);
+  if (draft.validator !== undefined && !(VALIDATOR_NAMES as readonly string[]).includes(draft.validator)) {
+    error('validator', `未知的校验器「${draft.validator}」，可用：${VALIDATOR_NAMES.join('、')}`);
   }
   const pattern = draft.pattern ?? '';
   if (!pattern.trim()) {

@@ -3,6 +3,7 @@
 import type { CompiledDictionary } from '../dictionary/compile';
 import type { DictionaryEntry } from '../dictionary/types';
 import { describeFolding } from '../text/describe-folding';
+import { toOriginalSpan } from '../text/normalize';
 import { VALIDATOR_FUNCTIONS, VALIDATOR_REASONS } from '../validators';
 import type { BlockViews } from './block-views';
 
@@ -40,8 +41,7 @@ export function matchBlock(views: BlockViews, blockIndex: number, dict: Compiled
         continue;
       }
       if (entry.validator && !VALIDATOR_FUNCTIONS[entry.validator](m[0])) continue;
-      const start = norm.origin[m.index];
-      const end = norm.origin[m.index + m[0].length - 1] + 1;
+      const { start, end } = toOriginalSpan(norm, m.index, m.index + m[0].length);
       if (isAllowed(allowed, start, end, entry.category)) continue;
       const valid = entry.validator ? `，${VALIDATOR_REASONS[entry.validator]}` : '';
       const matched = text.slice(start, end);

@@ -25,7 +25,7 @@ export interface DocumentReview {
 }
 
 /** Warnings that leave part of the file unreviewed: such a file never passes as clean. */
-const WARNINGS_THAT_NEED_A_PERSON = new Set(['no-text-layer', 'page-unreadable', 'unread-text', 'embedded-object', 'attachment', 'garbled-text', 'long-block']);
+const WARNINGS_THAT_NEED_A_PERSON = new Set(['no-text-layer', 'page-unreadable', 'unread-text', 'embedded-object', 'attachment', 'garbled-text', 'long-block', 'ocr-low-confidence', 'ocr-limit']);
 
 export function reviewDocument(doc: ExtractedDocument, dict: CompiledDictionary, segment?: Segmenter): DocumentReview {
   const views = doc.blocks.map((block) => new BlockViews(block, segment));

@@ -1,13 +1,12 @@
 // Aho-Corasick over a double-array trie: finds every occurrence of every term in one pass, at a cost
 // per character that does not grow with the number of terms. Terms and text must be normalised alike
 // (../text/normalize.ts); the automaton only compares code units.
-import { FOLD_REMOVED, FOLD_SPACE, foldTable } from '../text/fold-table';
+import { FOLD_REMOVED, FOLD_SPACE, foldTable, isAsciiAlnum } from '../text/fold-table';
 import { buildAlphabet } from './alphabet';
 import { DoubleArrayBuilder } from './double-array';
 
 export class TermAutomaton {
   private constructor(
-    private readonly codeOf: Uint16Array,
     /**
      * One record of four per state, side by side so that a step touches one cache line:
      * base, check, failure state, first state with an output along the failure chain (0: none).
@@ -141,49 +140,17 @@ export class TermAutomaton {
     }
     const maxTermLength = termLengths.reduce((m, l) => Math.max(m, l), 1);
     return new TermAutomaton(
-      alphabet.codeOf, records, output, outputLink, nextSame, termLengths, queued,
+      records, output, outputLink, nextSame, termLengths, queued,
       rawInfo, rootNext, alphabet.codeOf[FOLD_SPACE], maxTermLength,
     );
   }
 
   /**
-   * Calls onMatch(start, end, term) for every occurrence, in order of end position.
-   * Offsets are code-unit offsets into `text`.
-   */
-  scan(text: Uint16Array, onMatch: (start: number, end: number, term: number) => void): void {
-    const { codeOf, rootNext, records, output, outputLink, nextSame, termLengths } = this;
-    let s = 0;
-    for (let i = 0, n = text.length; i < n; i++) {
-      const c = codeOf[text[i]];
-      if (c === 0) {
-        s = 0;
-        continue;
-      }
-      for (;;) {
-        if (s === 0) {
-          s = rootNext[c];
-          break;
-        }
-        const t = records[s << 2] + c;
-        if (records[(t << 2) + 1] === s) {
-          s = t;
-          break;
-        }
-        s = records[(s << 2) + 2];
-      }
-      let o = records[(s << 2) + 3];
-      while (o !== 0) {
-        for (let term = output[o]; term >= 0; term = nextSame[term]) onMatch(i + 1 - termLengths[term], i + 1, term);
-        o = outputLink[o];
-      }
-    }
-  }
-
-  /**
-   * The same search straight over original text, folding each character on the way (see
-   * ../text/normalize.ts for the rules: white space inside CJK text is skipped, one space is kept
-   * between two ASCII letters or digits). Reports spans in ORIGINAL offsets, so no normalised copy
-   * of the text and no offset map are needed.
+   * Calls onMatch(start, end, term) for every occurrence, in order of end position, straight over
+   * the original text: each character is folded on the way (see ../text/normalize.ts for the rules:
+   * white space inside CJK text is skipped, one space is kept between two ASCII letters or digits),
+   * and spans are reported in ORIGINAL code-unit offsets, so no normalised copy of the text and no
+   * offset map are needed.
    */
   scanOriginal(text: string, onMatch: (start: number, end: number, term: number) => void): void {
     const { rawInfo, rootNext, records, output, outputLink, nextSame, termLengths, spaceCode } = this;
@@ -239,10 +206,6 @@ const SPACE_FLAG = 1 << 16;
 const REMOVED_FLAG = 1 << 17;
 const ALNUM_FLAG = 1 << 18;
 const SKIP_FLAGS = SPACE_FLAG | REMOVED_FLAG;
-
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a);
-}
 
 /** Whether the next character that is not white space (after folding) is an ASCII letter or digit. */
 function nextIsAsciiAlnum(text: string, from: number, rawInfo: Int32Array): boolean {

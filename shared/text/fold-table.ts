@@ -17,6 +17,11 @@ const DASHES = '‐‑‒–—―−－﹣';
 export const FOLD_REMOVED = 0xffff; // marker: the code unit is dropped
 export const FOLD_SPACE = 0x20; // every space folds to this
 
+/** A folded code unit that is an ASCII letter or digit: between two of these one space is kept. */
+export function isAsciiAlnum(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a);
+}
+
 function buildFoldTable(): Uint16Array {
   const table = new Uint16Array(0x10000);
   for (let c = 0; c < 0x10000; c++) table[c] = c;

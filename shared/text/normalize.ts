@@ -3,21 +3,13 @@
 // space between two Latin letters or digits (two numbers side by side must not fuse into one). A tab
 // (between table cells) is kept: no term is made of two cells.
 // Every normalised code unit remembers the original offset it came from.
-import { FOLD_REMOVED, FOLD_SPACE, foldTable } from './fold-table';
+import { FOLD_REMOVED, FOLD_SPACE, foldTable, isAsciiAlnum } from './fold-table';
 
 export interface NormalizedText {
-  /** The normalised text, for regular-expression rules. */
+  /** The normalised text, for the regular-expression rules (the automaton folds as it goes). */
   readonly text: string;
-  /** The same as code units, for the automaton. */
-  readonly codes: Uint16Array;
   /** `origin[i]` is the offset in the original text of normalised code unit i. */
   readonly origin: Int32Array;
-  /** Length of the original text. */
-  readonly originalLength: number;
-}
-
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0x61 && c <= 0x7a);
 }
 
 const utf16 = new TextDecoder('utf-16le');
@@ -46,13 +38,7 @@ export function normalizeText(original: string): NormalizedText {
     codes[len] = c;
     origin[len++] = i;
   }
-  const outCodes = codes.subarray(0, len);
-  return {
-    text: utf16.decode(outCodes),
-    codes: outCodes,
-    origin: origin.subarray(0, len),
-    originalLength: n,
-  };
+  return { text: utf16.decode(codes.subarray(0, len)), origin: origin.subarray(0, len) };
 }
 
 /** Maps a normalised span [start, end) back to the original text's span. */

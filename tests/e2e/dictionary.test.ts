@@ -12,11 +12,10 @@ import { ImportPage } from './pages/ImportPage';
 import { LoginPage } from './pages/LoginPage';
 import { ReviewPage } from './pages/ReviewPage';
 import { WorkbenchPage } from './pages/WorkbenchPage';
-import { OFFICER, USERS, startDictionaryHarness, type DictionaryHarness } from './support/dictionary-harness';
-import { SCREENSHOTS } from './support/harness';
+import { OFFICER, SCREENSHOTS, USERS, startHarness, type Harness } from './support/harness';
 
 const TERM = '松柏计划';
-let h: DictionaryHarness;
+let h: Harness;
 let login: LoginPage;
 let dict: DictionaryPage;
 
@@ -40,7 +39,13 @@ async function makeDocx(path: string, lines: readonly string[]): Promise<void> {
 
 describe('词库管理（端到端）', () => {
   beforeAll(async () => {
-    h = await startDictionaryHarness();
+    h = await startHarness({
+      people: [
+        { ...USERS.drafter, role: 'drafter' },
+        { ...OFFICER, role: 'security-officer' },
+      ],
+      timeoutMs: 20_000,
+    });
     login = new LoginPage(h.page);
     dict = new DictionaryPage(h.page);
   }, 180_000);
@@ -53,7 +58,7 @@ describe('词库管理（端到端）', () => {
     await login.loginAs(OFFICER);
     await dict.open();
     expect(await dict.versionText()).toContain('词库第 1 版');
-    const total = h.dictionary.activeSet().set.entries.length;
+    const total = h.services.dictionary.activeSet().set.entries.length;
     expect(await h.page.getByTestId('entry-count').textContent()).toContain(String(total));
     await shot('20-dictionary-entries');
   });
@@ -66,7 +71,7 @@ describe('词库管理（端到端）', () => {
     await expect.poll(() => dict.problems('pattern').textContent()).toContain('无法编译');
     await dict.cancelDialog();
     // A duplicate of a starter entry.
-    const existing = h.dictionary.activeSet().set.entries.find((e) => e.type === 'term' && e.enabled !== false)!;
+    const existing = h.services.dictionary.activeSet().set.entries.find((e) => e.type === 'term' && e.enabled !== false)!;
     await dict.startNewTerm();
     await dict.typeTerm(existing.type === 'term' ? existing.term : '');
     await dict.typeCategory(existing.category);
@@ -96,7 +101,7 @@ describe('词库管理（端到端）', () => {
   it('保存为第 2 版；版本比较列出新增的词条', async () => {
     await dict.save('新增工程代号');
     await expect.poll(() => dict.versionText()).toContain('词库第 2 版');
-    expect(h.dictionary.activeVersionNumber()).toBe(2);
+    expect(h.services.dictionary.activeVersionNumber()).toBe(2);
     await dict.showTab('版本与比较');
     const diff = await dict.compare(1, 2);
     expect(diff).toContain(TERM);
@@ -115,12 +120,12 @@ describe('词库管理（端到端）', () => {
     expect(await dict.importRows('invalid').textContent()).toContain('翠柏工程');
     await shot('24-dictionary-import-preview');
     await dict.cancelDialog();
-    expect(h.dictionary.activeVersionNumber()).toBe(2);
+    expect(h.services.dictionary.activeVersionNumber()).toBe(2);
   });
 
   it('分发：被篡改的词库包被拒绝，并说明原因', async () => {
-    const officer = h.service.login(OFFICER.username, OFFICER.password);
-    const pkg = JSON.parse(h.dictionary.exportPackage(officer).toString('utf8'));
+    const officer = h.services.records.login(OFFICER.username, OFFICER.password);
+    const pkg = JSON.parse(h.services.dictionary.exportPackage(officer).toString('utf8'));
     // A newer version number would be welcome, but the signature no longer holds.
     const tampered = { ...pkg, version: pkg.version + 5, content: pkg.content.replace(TERM, '松柏规划') };
     const file = join(h.dir, '词库包-篡改.json');
@@ -130,7 +135,7 @@ describe('词库管理（端到端）', () => {
     expect(outcome).toContain('被拒绝');
     expect(outcome).toContain('篡改');
     expect(outcome).toContain('tampered');
-    expect(h.dictionary.activeVersionNumber()).toBe(2);
+    expect(h.services.dictionary.activeVersionNumber()).toBe(2);
     await shot('25-dictionary-package-refused');
   });
 
@@ -148,9 +153,9 @@ describe('词库管理（端到端）', () => {
     expect(await importer.status('songbai-report.docx')).toBe('done');
     expect(await importer.verdictOf('songbai-report.docx')).toBe('block');
 
-    const drafter = h.service.login(USERS.drafter.username, USERS.drafter.password);
-    const summary = h.service.listDocuments(drafter).find((d) => d.latestVersion.fileName === 'songbai-report.docx')!;
-    const detail = h.service.getDocument(drafter, summary.id);
+    const drafter = h.services.records.login(USERS.drafter.username, USERS.drafter.password);
+    const summary = h.services.records.listDocuments(drafter).find((d) => d.latestVersion.fileName === 'songbai-report.docx')!;
+    const detail = h.services.records.getDocument(drafter, summary.id);
     expect(detail.scan.dictionaryVersion).toBe('词库第2版');
     expect(detail.scan.findings.map((f) => f.match)).toContain(TERM);
 

@@ -220,7 +220,7 @@ describe('审查流程（端到端）', () => {
 
     await h.page.getByRole('button', { name: /历史与审查单/ }).click();
     await history.waitFor(CLASSIFIED);
-    const sha = h.service.listDocuments(h.service.login(USERS.officeReviewer.username, USERS.officeReviewer.password)).find((d) => d.title === CLASSIFIED)!.latestVersion.sha256;
+    const sha = h.services.records.listDocuments(h.services.records.login(USERS.officeReviewer.username, USERS.officeReviewer.password)).find((d) => d.title === CLASSIFIED)!.latestVersion.sha256;
     await expect.poll(() => history.reviewFormText()).toContain(sha);
     const form = await history.reviewFormText();
     for (const name of ['张三', '李四', '王五']) expect(form).toContain(name);

@@ -57,7 +57,8 @@ describe('用户管理（端到端）', () => {
     expect(audit.every((r) => r.includes('系统管理员'))).toBe(true);
     expect(audit.join('')).not.toMatch(/\badmin\b|sunqi|user\./);
     // The same in the record: one bound entry per change.
-    const actions = h.service.db.prepare("SELECT action FROM audit_log WHERE action LIKE 'user.%' AND record_kind = 'user'").pluck().all() as string[];
+    const admin = h.services.records.login(ADMIN.username, ADMIN.password);
+    const actions = h.services.records.listAudit(admin, 1000).filter((e) => e.action.startsWith('user.') && e.record?.kind === 'user').map((e) => e.action);
     expect(actions.filter((a) => a === 'user.update')).toHaveLength(4);
     await h.page.getByText('用户变更记录（审计日志）').scrollIntoViewIfNeeded();
     await h.page.screenshot({ path: join(SCREENSHOTS, '20-users.png'), fullPage: true });

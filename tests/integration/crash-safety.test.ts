@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { RecordsService } from '../../electron/review/records-service';
-import { createReviewer } from '../../electron/review/reviewer';
+import { openServices } from '../../electron/services/open-services';
 import { verifyAuditLog } from '../../electron/store/audit-log';
 import { openDatabase } from '../../electron/store/connection';
 
@@ -64,14 +63,15 @@ describe('crash safety', () => {
       logLevel: 'warning',
     });
 
-    const s = RecordsService.open(dbFile, createReviewer());
+    const services = openServices({ database: dbFile });
+    const s = services.records;
     try {
       const admin = s.bootstrapAdmin('admin', '管理员', PASSWORD);
       const zhang = s.createUser(admin, { username: 'zhang', displayName: '张三', role: 'drafter', division: '综合处', password: PASSWORD });
       s.createUser(admin, { username: 'li', displayName: '李四', role: 'division-head', division: '综合处', password: PASSWORD });
       documentId = (await s.submit(zhang, join(CORPUS, '02-classified-marking.docx'))).id;
     } finally {
-      s.close();
+      services.close();
     }
   });
 

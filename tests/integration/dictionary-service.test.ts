@@ -11,12 +11,13 @@ import { canonicalHash } from '../../electron/dictionary/canonical-hash';
 import type { Role, UserInfo } from '../../shared/records';
 import { PackageRefusal, signPackage, type PackageRefusalReason } from '../../electron/dictionary/package';
 import { readSigningKey } from '../../electron/dictionary/signing-key';
-import { loadDictionarySet } from '../../electron/review/dictionary-files';
-import { DictionaryService, DictionaryValidationError, type ImportPreview } from '../../electron/review/dictionary-service';
-import { RecordsService } from '../../electron/review/records-service';
+import { loadDictionarySet } from '../../electron/dictionary/dictionary-files';
+import { DictionaryValidationError, type DictionaryService, type ImportPreview } from '../../electron/services/dictionary-service';
+import { openServices, type Services } from '../../electron/services/open-services';
+import type { RecordsService } from '../../electron/services/records-service';
 import { refused } from '../support/refused';
-import { createReviewer } from '../../electron/review/reviewer';
 import { listAudit, verifyAuditLog } from '../../electron/store/audit-log';
+import Database from 'better-sqlite3';
 
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const PASSWORD = 'test-pass-123';
@@ -40,21 +41,25 @@ const reasonAt = (p: ImportPreview, line: number) => p.rows.find((r) => r.line =
 
 interface Installation {
   dir: string;
+  services: Services;
   records: RecordsService;
   dict: DictionaryService;
+  /** The test's own connection to the file (plain better-sqlite3), to read the audit log and to try what the app never does. */
+  db: Database.Database;
   users: Record<string, UserInfo>;
 }
 
 function install(name: string, people: [string, Role, string][]): Installation {
   const dir = mkdtempSync(join(tmpdir(), `mishen-dict-${name}-`));
-  const records = RecordsService.open(join(dir, 'records.db'), createReviewer());
+  const services = openServices({ database: join(dir, 'records.db') });
+  const records = services.records;
   const admin = records.bootstrapAdmin('admin', '管理员', PASSWORD);
   const users: Record<string, UserInfo> = { admin };
   for (const [username, role, division] of people) {
     records.createUser(admin, { username, displayName: username.toUpperCase(), role, division, password: PASSWORD });
     users[username] = records.login(username, PASSWORD); // unlocks the signing key dispositions need
   }
-  return { dir, records, dict: new DictionaryService(records.db), users };
+  return { dir, services, records, dict: services.dictionary, db: new Database(join(dir, 'records.db')), users };
 }
 
 async function workbook(header: string[], rows: string[][]): Promise<Buffer> {
@@ -81,7 +86,8 @@ describe('dictionary custody', () => {
 
   afterAll(() => {
     for (const i of [office, division, other]) {
-      i.records.close();
+      i.db.close();
+      i.services.close();
       rmSync(i.dir, { recursive: true, force: true });
     }
   });
@@ -91,8 +97,8 @@ describe('dictionary custody', () => {
       const v = office.dict.activeSet();
       expect(v).toMatchObject({ number: 1, active: true, createdBy: 'system', hash: canonicalHash(loadDictionarySet([])) });
       expect(v.set.entries.length).toBe(loadDictionarySet([]).entries.length);
-      expect(office.dict.listVersions().map((x) => x.number)).toEqual([1]);
-      expect(listAudit(office.records.db).find((e) => e.action === 'dictionary.seed')?.details).toMatchObject({ version: 1, hash: v.hash });
+      expect(office.dict.listVersions(bao).map((x) => x.number)).toEqual([1]);
+      expect(listAudit(office.db).find((e) => e.action === 'dictionary.seed')?.details).toMatchObject({ version: 1, hash: v.hash });
     });
 
     it('lets only a security officer or an administrator change the dictionary', () => {
@@ -102,7 +108,10 @@ describe('dictionary custody', () => {
       refused(() => office.dict.rollback(zhang, 1, ''), 'wrong-role');
       refused(() => office.dict.listProposals(zhang), 'wrong-role');
       refused(() => office.dict.exportPublicKey(zhang), 'wrong-role');
-      // Reading is open to everyone.
+      // The versions are kept by the security office, as in the window.
+      refused(() => office.dict.listVersions(zhang), 'wrong-role');
+      refused(() => office.dict.diff(zhang, 1, 1), 'wrong-role');
+      // Reading the active set is open to everyone.
       expect(office.dict.activeSet().number).toBe(1);
       const v2 = office.dict.addEntry(bao, entry);
       expect(v2).toMatchObject({ number: 2, createdBy: 'bao' });
@@ -131,14 +140,10 @@ describe('dictionary custody', () => {
       expect(office.dict.activeSet().set.entries.find((e) => e.id === id)?.enabled).toBe(false);
       office.dict.enableEntry(bao, id);
       office.dict.updateEntry(bao, id, { note: '测试用（改）' });
-      const d = office.dict.diff(v3.number, office.dict.activeVersionNumber());
+      const d = office.dict.diff(bao, v3.number, office.dict.activeVersionNumber());
       expect(d.entries.changed.map((c) => [c.id, c.fields])).toEqual([[id, ['note']]]);
       refused(() => office.dict.removeEntry(bao, 'no-such-entry'), 'not-found');
       expect(office.dict.activeVersionNumber()).toBe(6);
-    });
-
-    it('measures how long the active set takes to compile', () => {
-      expect(office.dict.rebuildMs()).toBeGreaterThan(0);
     });
   });
 
@@ -155,7 +160,7 @@ describe('dictionary custody', () => {
         '内部资料,work-secret,review,',
         '绿洲,my category,block,坏的类别',
       ].join('\n');
-      const p = await office.dict.previewImport('新增词条.csv', bytes(csv));
+      const p = await office.dict.previewImport(bao, '新增词条.csv', bytes(csv));
       expect(rowsOf(p)).toEqual([
         [2, '住建云专网', 'add'],
         [3, '青松工程', 'change'],
@@ -180,22 +185,22 @@ describe('dictionary custody', () => {
       await expect(office.dict.applyImport(zhang, '新增词条.csv', bytes(csv), '')).rejects.toMatchObject({ code: 'wrong-role' });
       const { version } = await office.dict.applyImport(bao, '新增词条.csv', bytes(csv), '导入处室报送的词条');
       expect(version.number).toBe(7);
-      const d = office.dict.diff(6, 7);
+      const d = office.dict.diff(bao, 6, 7);
       expect(d.entries.added.map((e) => e.id)).toEqual(['internal-network/住建云专网']);
       expect(d.entries.changed.map((c) => [c.id, c.fields])).toEqual([['project-codename/青松工程', ['severity', 'note']]]);
-      const again = await office.dict.previewImport('新增词条.csv', bytes(csv));
+      const again = await office.dict.previewImport(bao, '新增词条.csv', bytes(csv));
       expect(again.counts).toMatchObject({ add: 0, change: 0 });
       await expect(office.dict.applyImport(bao, '新增词条.csv', bytes(csv), '')).rejects.toThrow('没有可新增或修改的条目');
     });
 
     it('refuses a CSV with a wrong header, and an unknown format, as a whole', async () => {
-      await expect(office.dict.previewImport('坏表头.csv', bytes('词语,分类\n青松,custom'))).rejects.toThrow('表头应为');
-      await expect(office.dict.previewImport('词库.docx', bytes('x'))).rejects.toThrow('不支持的导入格式');
+      await expect(office.dict.previewImport(bao, '坏表头.csv', bytes('词语,分类\n青松,custom'))).rejects.toThrow('表头应为');
+      await expect(office.dict.previewImport(bao, '词库.docx', bytes('x'))).rejects.toThrow('不支持的导入格式');
     });
 
     it('plain text: one term a line, category custom, severity review', async () => {
       const txt = ['# 处室报送', '国安', '', '国安', '白杨', '\u200b', '新词甲'].join('\n');
-      const p = await office.dict.previewImport('名单.txt', bytes(txt));
+      const p = await office.dict.previewImport(bao, '名单.txt', bytes(txt));
       expect(rowsOf(p)).toEqual([
         [2, '国安', 'add'],
         [4, '国安', 'duplicate'],
@@ -218,7 +223,7 @@ describe('dictionary custody', () => {
           ['', 'custom', 'review', '漏了词条'],
         ],
       );
-      const p = await office.dict.previewImport('报送.xlsx', xlsx);
+      const p = await office.dict.previewImport(bao, '报送.xlsx', xlsx);
       expect(rowsOf(p)).toEqual([
         [2, '绿洲计划', 'add'],
         [3, '白杨', 'change'],
@@ -229,7 +234,7 @@ describe('dictionary custody', () => {
       expect(p.rows[0]).toMatchObject({ category: 'custom', severity: 'block' });
       expect(reasonAt(p, 3)).toBe('修改条目「custom/白杨」：严重程度 block → info');
       expect(reasonAt(p, 5)).toContain('严重程度「很严重」无效');
-      await expect(office.dict.previewImport('坏.xlsx', bytes('不是 Excel'))).rejects.toThrow('无法读取 Excel 文件');
+      await expect(office.dict.previewImport(bao, '坏.xlsx', bytes('不是 Excel'))).rejects.toThrow('无法读取 Excel 文件');
     });
 
     it('native JSON: every element on its own, entries, patterns, allow entries and rules', async () => {
@@ -250,7 +255,7 @@ describe('dictionary custody', () => {
         null,
         2,
       );
-      const p = await office.dict.previewImport('保密办.json', bytes(json));
+      const p = await office.dict.previewImport(bao, '保密办.json', bytes(json));
       expect(p.rows.map((r) => [r.item, r.id ?? r.term, r.action])).toEqual([
         ['entry', 'codename/lz', 'add'],
         ['entry', 'project-codename/青松工程', 'change'],
@@ -264,7 +269,7 @@ describe('dictionary custody', () => {
       expect(p.rows[4]).toMatchObject({ term: '无类别', reason: expect.stringContaining('category') });
       expect(p.rows[0].line).toBe(4);
       const { version } = await office.dict.applyImport(bao, '保密办.json', bytes(json), '');
-      const d = office.dict.diff(version.number - 1, version.number);
+      const d = office.dict.diff(bao, version.number - 1, version.number);
       expect([d.entries.added.length, d.entries.changed.length, d.allow.added.length, d.contextRules.added.length]).toEqual([1, 1, 1, 1]);
     });
   });
@@ -272,14 +277,14 @@ describe('dictionary custody', () => {
   describe('export, diff and rollback', () => {
     it('exports csv, txt, xlsx and native json that import back as duplicates only', async () => {
       for (const format of ['json', 'xlsx', 'csv'] as const) {
-        const exported = await office.dict.exportSet(format);
-        const p = await office.dict.previewImport(`导出.${format}`, exported.bytes);
+        const exported = await office.dict.exportSet(bao, format);
+        const p = await office.dict.previewImport(bao, `导出.${format}`, exported.bytes);
         expect(p.counts.add + p.counts.change + p.counts.invalid, format).toBe(0);
         expect(p.counts.duplicate, format).toBeGreaterThan(0);
       }
-      const csv = (await office.dict.exportSet('csv')).bytes.toString('utf8');
+      const csv = (await office.dict.exportSet(bao, 'csv')).bytes.toString('utf8');
       expect(csv.startsWith('\uFEFFterm,category,severity,note,boundary,kind')).toBe(true);
-      const txt = await office.dict.exportSet('txt');
+      const txt = await office.dict.exportSet(bao, 'txt');
       expect(txt.bytes.toString('utf8')).toContain('\n住建云专网\n');
       expect(txt.omitted).toBeGreaterThan(0); // patterns and rules are not in a plain list
     });
@@ -288,14 +293,14 @@ describe('dictionary custody', () => {
       const before = office.dict.activeVersionNumber();
       const v = office.dict.rollback(bao, 2, '撤销导入');
       expect(v.number).toBe(before + 1);
-      expect(v.hash).toBe(office.dict.getVersion(2).hash);
-      expect(office.dict.diff(2, v.number).total).toBe(0);
-      const back = office.dict.diff(before, v.number);
+      expect(v.hash).toBe(office.dict.getVersion(bao, 2).hash);
+      expect(office.dict.diff(bao, 2, v.number).total).toBe(0);
+      const back = office.dict.diff(bao, before, v.number);
       expect(back.entries.removed.map((e) => e.id)).toContain('internal-network/住建云专网');
       expect(back.allow.removed.map((a) => a.id)).toEqual(['ok-organic']);
       expect(refused(() => office.dict.rollback(bao, 2, ''), 'invalid')).toContain('相同');
-      refused(() => office.dict.getVersion(999), 'not-found');
-      expect(office.dict.listVersions().filter((x) => x.active).map((x) => x.number)).toEqual([v.number]);
+      refused(() => office.dict.getVersion(bao, 999), 'not-found');
+      expect(office.dict.listVersions(bao).filter((x) => x.active).map((x) => x.number)).toEqual([v.number]);
     });
   });
 
@@ -321,7 +326,7 @@ describe('dictionary custody', () => {
       expect(added).toMatchObject({ categories: [first.category], note: '标题中的引用' });
       expect(office.dict.listProposals(bao).find((p) => p.id === first.id)?.status).toBe('accepted');
       // The version's entry; after it come the entries for the active-version setting and the proposal.
-      expect(listAudit(office.records.db, 3).find((e) => e.action === 'dictionary.proposal-accept')).toMatchObject({ action: 'dictionary.proposal-accept', subject: v.id, details: { version: v.number, hash: v.hash, proposalId: first.id } });
+      expect(listAudit(office.db, 3).find((e) => e.action === 'dictionary.proposal-accept')).toMatchObject({ action: 'dictionary.proposal-accept', subject: v.id, details: { version: v.number, hash: v.hash, proposalId: first.id } });
       refused(() => office.dict.acceptProposal(bao, first.id), 'out-of-order');
     });
 
@@ -368,7 +373,7 @@ describe('dictionary custody', () => {
       expect(v).toMatchObject({ number: officeActive.number, hash: officeActive.hash, issuer: 'BAO（保密办）' });
       expect(division.dict.activeSet().number).toBe(officeActive.number);
       expect(canonicalHash(division.dict.activeSet().set)).toBe(officeActive.hash);
-      expect(division.dict.listVersions().map((x) => x.number)).toEqual([1, officeActive.number]);
+      expect(division.dict.listVersions(division.users.liu).map((x) => x.number)).toEqual([1, officeActive.number]);
     });
 
     it('refuses the same version again and an older one', () => {
@@ -406,7 +411,7 @@ describe('dictionary custody', () => {
 
   describe('audit', () => {
     it('records every change with who, what, version and hash, and the chains and records verify', async () => {
-      const entries = listAudit(office.records.db, 1000);
+      const entries = listAudit(office.db, 1000);
       const actions = new Set(entries.map((e) => e.action));
       for (const a of ['dictionary.seed', 'dictionary.edit', 'dictionary.import', 'dictionary.rollback', 'dictionary.proposal-accept', 'dictionary.proposal-reject', 'dictionary.key-generate', 'dictionary.package-export']) {
         expect(actions, a).toContain(a);
@@ -415,19 +420,40 @@ describe('dictionary custody', () => {
         expect(e.actor).toBe('bao');
         expect(e.details).toMatchObject({ version: expect.any(Number), hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
       }
-      const imported = listAudit(division.records.db, 1000).filter((e) => e.action === 'dictionary.package-import').reverse();
+      const imported = listAudit(division.db, 1000).filter((e) => e.action === 'dictionary.package-import').reverse();
       expect(imported.map((e) => e.details.version)).toEqual([office.dict.activeVersionNumber() - 1, office.dict.activeVersionNumber()]);
-      expect(listAudit(division.records.db, 1000).some((e) => e.action === 'dictionary.trust-key')).toBe(true);
+      expect(listAudit(division.db, 1000).some((e) => e.action === 'dictionary.trust-key')).toBe(true);
       for (const i of [office, division, other]) {
-        expect(verifyAuditLog(i.records.db).ok).toBe(true);
-        expect((await i.records.verifyRecords()).problems).toEqual([]);
+        expect(verifyAuditLog(i.db).ok).toBe(true);
+        expect((await i.records.verifyRecords(i.users.admin)).problems).toEqual([]);
       }
     });
 
     it('keeps versions immutable in the database itself', () => {
-      expect(() => office.records.db.prepare('UPDATE dictionary_versions SET content = ? WHERE number = 1').run('{}')).toThrow('immutable');
-      expect(() => office.records.db.prepare('DELETE FROM dictionary_versions WHERE number = 1').run()).toThrow('immutable');
+      expect(() => office.db.prepare('UPDATE dictionary_versions SET content = ? WHERE number = 1').run('{}')).toThrow('immutable');
+      expect(() => office.db.prepare('DELETE FROM dictionary_versions WHERE number = 1').run()).toThrow('immutable');
       expect(readFileSync(join(office.dir, 'records.db.signing-key.pem'), 'utf8')).toContain('PRIVATE KEY');
     });
+  });
+});
+
+describe('two desktops on one database', () => {
+  it('refuses changes worked out on a version the other desktop has replaced since, inside the save', () => {
+    const first = install('desktops', [['bao', 'security-officer', '保密办']]);
+    const second = openServices({ database: join(first.dir, 'records.db') });
+    try {
+      const bao = first.users.bao;
+      const base = first.dict.activeVersionNumber();
+      second.dictionary.addEntry(second.records.login('bao', PASSWORD), { term: '另一台电脑', category: 'custom', severity: 'review' });
+      const change = { entries: [{ op: 'add' as const, entry: { term: '晚到的词条', category: 'custom', severity: 'review' as const } }], allow: [] };
+      expect(refused(() => first.dict.saveChanges(bao, change, '', base), 'stale-version')).toContain(`基于词库第 ${base} 版`);
+      expect(first.dict.activeSet().set.entries.some((e) => e.type === 'term' && e.term === '晚到的词条')).toBe(false);
+      expect(first.dict.saveChanges(bao, change, '', base + 1).number).toBe(base + 2);
+    } finally {
+      second.close();
+      first.db.close();
+      first.services.close();
+      rmSync(first.dir, { recursive: true, force: true });
+    }
   });
 });

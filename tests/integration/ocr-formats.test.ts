@@ -13,7 +13,7 @@ import type { Finding } from '../../shared/findings';
 import { reviewDocument, type DocumentReview } from '../../shared/engine/review-document';
 import { OcrEngine } from '../../electron/ingest/ocr/ocr-engine';
 import { readDocument, type ReadOptions } from '../../electron/ingest/read-document';
-import { loadDictionarySet } from '../../electron/review/dictionary-files';
+import { loadDictionarySet } from '../../electron/dictionary/dictionary-files';
 import { jiebaSegmenter, warmSegmenter } from '../../electron/segment/jieba-segmenter';
 
 const here = dirname(fileURLToPath(import.meta.url));

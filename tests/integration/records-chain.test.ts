@@ -9,10 +9,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ServiceError, type DocumentDetail, type Role, type UserInfo } from '../../shared/records';
-import { RecordsService } from '../../electron/review/records-service';
+import { openServices, type Services } from '../../electron/services/open-services';
+import type { RecordsService } from '../../electron/services/records-service';
 import { refused } from '../support/refused';
-import { createReviewer } from '../../electron/review/reviewer';
-import type { Reviewer } from '../../electron/review/scan-file';
 import { listAudit } from '../../electron/store/audit-log';
 import { DatabaseVersionError, openDatabase } from '../../electron/store/connection';
 
@@ -28,7 +27,7 @@ const blockFindings = (d: DocumentDetail) => d.scan.findings.filter((f) => f.sev
 describe('review chain over a database file', () => {
   let dir: string;
   let dbFile: string;
-  let reviewer: Reviewer;
+  let services: Services;
   let s: RecordsService;
   let admin: UserInfo;
   const u: Record<string, UserInfo> = {};
@@ -45,8 +44,8 @@ describe('review chain over a database file', () => {
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'mishen-chain-'));
     dbFile = join(dir, 'records.db');
-    reviewer = createReviewer();
-    s = RecordsService.open(dbFile, reviewer);
+    services = openServices({ database: dbFile });
+    s = services.records;
     admin = s.bootstrapAdmin('admin', '管理员', PASSWORD);
     add('zhang', 'drafter', '综合处');
     add('wu', 'drafter', '综合处');
@@ -58,7 +57,7 @@ describe('review chain over a database file', () => {
   });
 
   afterAll(() => {
-    if (s.db.open) s.close();
+    services.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -116,8 +115,8 @@ describe('review chain over a database file', () => {
     s.dispose(u.zhang, blocks[2].id, 'false-positive', '此处为引用的法规名称');
     const proposal = s.proposeAllow(u.zhang, blocks[2].id, '此处为引用的法规名称');
     for (const f of blocks.slice(3)) s.dispose(u.zhang, f.id, 'fixed');
-    refused(() => s.listAllowProposals(u.zhang), 'wrong-role');
-    const proposals = s.listAllowProposals(u.sun);
+    refused(() => services.dictionary.listProposals(u.zhang), 'wrong-role');
+    const proposals = services.dictionary.listProposals(u.sun);
     expect(proposals.map((p) => p.id)).toContain(proposal);
     expect(proposals.find((p) => p.id === proposal)?.term).toBe(blocks[2].match);
   });
@@ -201,20 +200,24 @@ describe('review chain over a database file', () => {
   });
 
   it('the audit log has an entry for every scan, disposition and sign-off, and verifies after reopening', async () => {
-    s.close();
-    s = RecordsService.open(dbFile, reviewer);
+    services.close();
+    services = openServices({ database: dbFile });
+    s = services.records;
     expect(s.getDocument(u.wang, doc.id).state).toBe('已办结');
-    const count = (table: string) => (s.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
-    const entries = listAudit(s.db, 100_000);
+    // The rows are counted on a connection of the test's own, as any reader of the file would.
+    const reader = new Database(dbFile, { readonly: true });
+    const count = (table: string) => (reader.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+    const entries = listAudit(reader, 100_000);
     const logged = (action: string) => entries.filter((e) => e.action === action).length;
     expect(logged('scan')).toBe(count('scans'));
     expect(logged('dispose')).toBe(count('dispositions'));
     expect(logged('sign')).toBe(count('signoffs'));
     expect(logged('allow.propose')).toBe(count('allow_proposals'));
     expect(count('signoffs')).toBe(11); // v1: 5 (two returns), v2: 6 (one return)
-    const report = await s.verifyRecords();
+    const report = await s.verifyRecords(u.sun);
     expect(report.problems).toEqual([]);
     expect(report).toMatchObject({ ok: true, entries: entries.length, signatures: { signoffs: 11, dispositions: count('dispositions') } });
+    reader.close();
   });
 
   it('refuses to open a database written by a newer version', () => {

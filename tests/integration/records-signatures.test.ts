@@ -3,15 +3,16 @@
 // anchor recomputed. A password reset by the administrator makes a new key pair; what was signed
 // with the old one stays verifiable, and the old key no longer signs. The private key is never in
 // the database in clear.
+import Database from 'better-sqlite3';
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { UserInfo } from '../../shared/records';
-import { createReviewer } from '../../electron/review/reviewer';
-import { RecordsService } from '../../electron/review/records-service';
-import { unlockUserKey } from '../../electron/review/user-keys';
+import { openServices, type Services } from '../../electron/services/open-services';
+import type { RecordsService } from '../../electron/services/records-service';
+import { unlockUserKey } from '../../electron/services/user-keys';
 import { currentUserKey } from '../../electron/store/user-keys-repo';
 import { verifyDatabase } from '../../electron/store/verify-database';
 import { openDatabase } from '../../electron/store/connection';
@@ -21,11 +22,16 @@ import { rebindAndRechain, sqlite } from '../support/forge-chain';
 const CORPUS = fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
 const PASSWORD = 'sign-pass-2026';
 const NEW_PASSWORD = 'reset-pass-2026';
-const reviewer = createReviewer();
-
 let dir: string;
 let dbFile: string;
+let services: Services;
 let s: RecordsService;
+/**
+ * The test's own connection to the file, to look at rows and copy it as the attacker would: plain
+ * better-sqlite3 (openDatabase's file checks open and close the file, and closing any descriptor of
+ * it drops every POSIX lock this process holds on it, the services' connection's too).
+ */
+let look: Database.Database;
 let admin: UserInfo;
 const u: Record<string, UserInfo> = {};
 
@@ -41,7 +47,7 @@ async function readyForOffice(title: string): Promise<string> {
 /** A copy of the database as it is now, for an attack (the anchor is the attacker's to rewrite). */
 async function copyOf(name: string): Promise<string> {
   const file = join(dir, name);
-  await s.db.backup(file);
+  await look.backup(file);
   return file;
 }
 
@@ -57,7 +63,9 @@ const verify = async (file = dbFile) => {
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'mishen-signatures-'));
   dbFile = join(dir, 'records.db');
-  s = RecordsService.open(dbFile, reviewer);
+  services = openServices({ database: dbFile });
+  s = services.records;
+  look = new Database(dbFile);
   admin = s.bootstrapAdmin('admin', '管理员', PASSWORD);
   for (const [username, displayName, role, division] of [
     ['zhang', '张三', 'drafter', '综合处'],
@@ -70,7 +78,8 @@ beforeAll(() => {
 });
 
 afterAll(() => {
-  s?.close();
+  look?.close();
+  services?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -113,10 +122,10 @@ describe('a password reset', () => {
   it('makes a new key pair; old signatures stay verifiable; the old key no longer signs', async () => {
     const first = await readyForOffice('重置前签批');
     s.sign(u.wang, first, { step: 'office', decision: 'approve', opinion: '同意', outcome: '可以公开' });
-    const oldKey = currentUserKey(s.db, u.wang.id)!;
+    const oldKey = currentUserKey(look, u.wang.id)!;
 
     s.updateUser(admin, u.wang.id, { password: NEW_PASSWORD });
-    const newKey = currentUserKey(s.db, u.wang.id)!;
+    const newKey = currentUserKey(look, u.wang.id)!;
     expect(newKey.id).not.toBe(oldKey.id);
     expect(newKey.reason).toBe('password-reset');
     expect(sqlite(dbFile, `SELECT COUNT(*) FROM audit_log WHERE action = 'user.key' AND subject = '${u.wang.id}'`).trim()).toBe('2');
@@ -155,16 +164,16 @@ describe('a password reset', () => {
 
 describe('the private key', () => {
   it('is stored only encrypted under the password', () => {
-    const row = currentUserKey(s.db, u.zhang.id)!;
+    const row = currentUserKey(look, u.zhang.id)!;
     expect(row.encrypted_private_key).not.toMatch(/PRIVATE KEY/);
     expect(unlockUserKey(row, 'not-the-password')).toBeUndefined();
     const der = unlockUserKey(row, PASSWORD)!.privateKey.export({ type: 'pkcs8', format: 'der' });
-    s.db.pragma('wal_checkpoint(TRUNCATE)');
+    look.pragma('wal_checkpoint(TRUNCATE)');
     const file = readFileSync(dbFile);
     expect(file.includes(der)).toBe(false);
     expect(file.includes(Buffer.from(der.toString('base64')))).toBe(false);
     // A ciphertext moved to another user's row does not open with that user's password either.
-    const other = currentUserKey(s.db, u.li.id)!;
+    const other = currentUserKey(look, u.li.id)!;
     expect(unlockUserKey({ ...other, encrypted_private_key: row.encrypted_private_key }, PASSWORD)).toBeUndefined();
   });
 });

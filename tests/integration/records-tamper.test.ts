@@ -13,10 +13,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RecordKindName } from '../../electron/integrity/record-kinds';
-import { activeDictionaryReviewer } from '../../electron/review/active-reviewer';
-import { DictionaryService } from '../../electron/review/dictionary-service';
-import { RecordsService } from '../../electron/review/records-service';
-import { backupDatabase } from '../../electron/store/backup';
+import { backupDatabaseFile } from '../../electron/services/database-file';
+import { openServices } from '../../electron/services/open-services';
 import { rebindAndRechain, sqlite } from '../support/forge-chain';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -220,7 +218,8 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'mishen-records-tamper-'));
   pristine = join(dir, 'records.db');
   older = join(dir, 'older.db');
-  const s = RecordsService.open(pristine, (db) => activeDictionaryReviewer(db));
+  const services = openServices({ database: pristine });
+  const s = services.records;
   try {
     const admin = s.bootstrapAdmin('admin', '管理员', PASSWORD);
     const people = [
@@ -232,7 +231,7 @@ beforeAll(async () => {
     for (const [username, displayName, role, division] of people) s.createUser(admin, { username, displayName, role, division, password: PASSWORD });
     const [zhang, li, wang, sun] = people.map(([username]) => s.login(username, PASSWORD));
 
-    const dict = new DictionaryService(s.db);
+    const dict = services.dictionary;
     dict.addEntry(sun, { term: '青松工程', category: 'project-codename', severity: 'block', note: '内部工程代号' });
     const { publicKey } = generateKeyPairSync('ed25519');
     dict.trustKey(sun, publicKey.export({ type: 'spki', format: 'pem' }).toString(), '省保密办');
@@ -247,11 +246,11 @@ beforeAll(async () => {
     s.proposeAllow(zhang, review.id, '引用的法规名称');
     s.sign(zhang, d.latestVersion.id, { step: 'drafter', decision: 'approve', opinion: '已逐项自查' });
     // A backup from before the last two sign-offs: the older copy an attacker would put back.
-    await backupDatabase(s.db, older);
+    await backupDatabaseFile(pristine, older);
     s.sign(li, d.latestVersion.id, { step: 'division-head', decision: 'approve', opinion: '同意公开' });
     s.sign(wang, d.latestVersion.id, { step: 'office', decision: 'approve', opinion: '删除密级标志后公开', outcome: '删除后公开', legalBasis: '《政府信息公开条例》第十四条' });
   } finally {
-    s.close();
+    services.close();
   }
 });
 
@@ -334,7 +333,7 @@ describe('the chain as a whole', () => {
   it('another database swapped in', () => {
     const db = fresh();
     const other = join(dir, 'other.db');
-    RecordsService.open(other, (x) => activeDictionaryReviewer(x)).close();
+    openServices({ database: other }).close();
     copyFileSync(other, db);
     const r = verify(db);
     expect(r.status).toBe(1);

@@ -6,14 +6,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LEGAL_BASES, type DocumentDetail } from '../../shared/records';
-import { findChromium, printHtmlToPdf } from '../../electron/review/pdf-printer';
-import { RecordsService } from '../../electron/review/records-service';
-import { registerCsv, registerRows, renderRegisterHtml } from '../../electron/review/register';
+import { LEGAL_BASES, type DocumentDetail, type UserInfo } from '../../shared/records';
+import { findChromium, printHtmlToPdf } from '../../electron/forms/pdf-printer';
+import { openServices, type Services } from '../../electron/services/open-services';
+import type { RecordsService } from '../../electron/services/records-service';
+import { registerCsv, registerRows, renderRegisterHtml } from '../../electron/forms/register';
 import { beijingTime } from '../../shared/beijing-time';
-import { renderReviewForm } from '../../electron/review/review-form';
-import { activeDictionaryReviewer } from '../../electron/review/active-reviewer';
-import { DictionaryService } from '../../electron/review/dictionary-service';
+import { renderReviewForm } from '../../electron/forms/review-form';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const corpus = join(root, '..', 'shared', 'corpus');
@@ -30,7 +29,9 @@ function hasCommand(name: string): boolean {
 
 let dir: string;
 let dbFile: string;
+let services: Services;
 let service: RecordsService;
+let admin: UserInfo;
 let detail: DocumentDetail;
 let chainHead: { seq: number; hash: string };
 
@@ -38,8 +39,9 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'mishen-form-'));
   dbFile = join(dir, 'x.db');
   // Scans use the database's active dictionary version, as the CLI and the window do.
-  service = RecordsService.open(dbFile, (db) => activeDictionaryReviewer(db));
-  const admin = service.bootstrapAdmin('admin', '管理员', 'admin-password');
+  services = openServices({ database: dbFile });
+  service = services.records;
+  admin = service.bootstrapAdmin('admin', '管理员', 'admin-password');
   service.createUser(admin, { username: 'zhangsan', displayName: '张三', role: 'drafter', division: '综合处', password: 'password-1' });
   service.createUser(admin, { username: 'lisi', displayName: '李四', role: 'division-head', division: '综合处', password: 'password-2' });
   service.createUser(admin, { username: 'wangwu', displayName: '王五', role: 'office-reviewer', division: '办公室', password: 'password-3' });
@@ -70,7 +72,7 @@ beforeAll(async () => {
 });
 
 afterAll(() => {
-  service?.close();
+  services?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -102,7 +104,7 @@ describe('保密审查单', () => {
     expect(html).toContain(`<span class="hash">${chainHead.hash}</span>`);
     expect(html).toContain(`--expect ${chainHead.seq}:哈希`);
     // The 词库哈希 is the version's hash, as the version list shows it.
-    const active = new DictionaryService(service.db).listVersions().find((x) => x.active)!;
+    const active = services.dictionary.listVersions(admin).find((x) => x.active)!;
     expect(detail.scan.dictionaryVersion).toBe(`词库第${active.number}版`);
     expect(detail.scan.dictionaryHash).toBe(active.hash);
     expect(html).toContain(`<tr><th>词库哈希</th><td colspan="3" class="hash">${active.hash}</td></tr>`);

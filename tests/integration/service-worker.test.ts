@@ -10,7 +10,7 @@ import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportResult } from '../../shared/api-contract';
 import { startServiceWorker, type ServiceClient } from '../../electron/app/service-client';
-import { RecordsService } from '../../electron/review/records-service';
+import { openServices } from '../../electron/services/open-services';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const corpus = join(root, '..', 'shared', 'corpus');
@@ -37,9 +37,9 @@ beforeAll(async () => {
   });
   dir = mkdtempSync(join(tmpdir(), 'mishen-worker-'));
   const dbFile = join(dir, 'records.db');
-  const setup = RecordsService.open(dbFile, { dictionaryHash: '' } as never);
-  const admin = setup.bootstrapAdmin('admin', '管理员', 'admin-password');
-  setup.createUser(admin, { username: 'zhangsan', displayName: '张三', role: 'drafter', division: '综合处', password: 'password-1' });
+  const setup = openServices({ database: dbFile });
+  const admin = setup.records.bootstrapAdmin('admin', '管理员', 'admin-password');
+  setup.records.createUser(admin, { username: 'zhangsan', displayName: '张三', role: 'drafter', division: '综合处', password: 'password-1' });
   setup.close();
   client = startServiceWorker(pathToFileURL(join(outDir, 'service-worker.mjs')), { dbFile }, {
     savePdf: async (html, name) => {

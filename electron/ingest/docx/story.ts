@@ -5,8 +5,8 @@
 //
 // Why not mammoth for this: mammoth reads hidden (w:vanish) runs and text-box content into the
 // body paragraphs, drops deleted text and comments' places entirely, and flattens tables without
-// row positions. We need each of those separately, so the OOXML is walked here directly;
-// mammoth still cross-checks the body afterwards (see crosscheck.ts).
+// row positions. We need each of those separately, so the OOXML is walked here directly; a flat
+// walk over every w:t of the body cross-checks it afterwards (see crosscheck.ts).
 
 import type { Anchor, Part, TextBlock } from '../../../shared/document-model';
 import type { Styles } from './styles';

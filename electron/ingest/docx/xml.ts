@@ -2,6 +2,7 @@
 
 import { DOMParser } from '@xmldom/xmldom';
 import type { Document as XmlDocument, Element as XmlElement, Node as XmlNode } from '@xmldom/xmldom';
+import type { BoundedZip } from './zip';
 
 export type { XmlDocument, XmlElement };
 
@@ -48,6 +49,12 @@ export function parseXml(text: string, partName: string): XmlDocument {
   } catch (err) {
     throw new XmlError(partName, err instanceof Error ? err.message : String(err));
   }
+}
+
+/** A part of an OOXML or OFD package, parsed; undefined when the package has no such part. */
+export async function parseZipPart(zip: BoundedZip, partName: string): Promise<XmlDocument | undefined> {
+  const text = await zip.text(partName);
+  return text === undefined ? undefined : parseXml(text, partName);
 }
 
 /**

@@ -2,7 +2,7 @@
 // image files given directly. Formats tesseract reads are read; others (EMF, WMF, SVG) are named in a
 // warning so that a person looks at them.
 import type { ExtractWarning, TextBlock } from '../../../shared/document-model';
-import { confidenceWarning, ocrBlock, type OcrBudget } from './ocr-options';
+import { ocrBlock, readPicture, type OcrBudget } from './ocr-options';
 
 const READABLE = /\.(png|jpe?g|bmp|gif|tiff?|webp)$/i;
 
@@ -35,9 +35,9 @@ export async function ocrImages(images: readonly PackagedImage[], budget: OcrBud
       continue;
     }
     const label = `图片「${short}」`;
-    const warning = confidenceWarning(result, label, undefined, false);
-    if (warning) out.warnings.push(warning);
-    if (result.text.trim()) out.blocks.push({ ...ocrBlock(result, { label, paragraph: out.blocks.length }), source: image.path ?? image.name });
+    const read = readPicture(result, label);
+    if (read.warning) out.warnings.push(read.warning);
+    if (read.result) out.blocks.push({ ...ocrBlock(read.result, { label, paragraph: out.blocks.length }), source: image.path ?? image.name });
   }
   return out;
 }

@@ -20,8 +20,10 @@ export interface OcrOptions {
 
 export const DEFAULT_MAX_OCR_IMAGES = 100;
 export const DEFAULT_OCR_DPI = 150;
-/** Pictures smaller than this (pixels, either side) are rules, bullets and logos, not text. */
-export const MIN_OCR_SIDE = 24;
+/** Pictures smaller than this (pixels at the OCR resolution) are rules, bullets and logos, not text. */
+export const MIN_PICTURE = { width: 100, height: 40 };
+/** A picture read with less confidence than this holds no text worth reading (a photograph). */
+export const PICTURE_NOISE = 40;
 
 /** Counts a file's images against its limit and reports progress. */
 export class OcrBudget {
@@ -75,15 +77,32 @@ export function ocrBlock(
 }
 
 /**
- * A warning where OCR was not sure of what it read. A scanned page that yields no text is not
- * read at all (`emptyIsUnread`); a picture that yields none simply holds no text.
+ * A scanned page OCR was not sure of (or read nothing on): the page is not reliably reviewed, and
+ * its warning keeps the file from passing.
  */
-export function confidenceWarning(result: OcrResult, where: string, page: number | undefined, emptyIsUnread: boolean): ExtractWarning | undefined {
-  const empty = result.text.trim() === '';
-  if (empty ? !emptyIsUnread : result.confidence >= LOW_CONFIDENCE) return undefined;
+export function pageConfidenceWarning(result: OcrResult, page: number): ExtractWarning | undefined {
+  if (result.text.trim() !== '' && result.confidence >= LOW_CONFIDENCE) return undefined;
   return {
     code: 'ocr-low-confidence',
-    ...(page ? { page } : {}),
-    message: `${where}的 OCR 识别置信度低（${Math.round(result.confidence)}%），识别结果可能不完整或有误，须人工核对。`,
+    page,
+    message: `第${page}页的 OCR 识别置信度低（${Math.round(result.confidence)}%），识别结果可能不完整或有误，须人工核对。`,
+  };
+}
+
+/**
+ * A picture: below PICTURE_NOISE its "text" is the noise of a photograph and is dropped; between
+ * that and LOW_CONFIDENCE it is kept, with a note to compare it with the picture (a note, not a
+ * warning that stops the file: most pictures in published documents are photographs and logos).
+ */
+export function readPicture(result: OcrResult, where: string, page?: number): { result?: OcrResult; warning?: ExtractWarning } {
+  if (result.text.trim() === '' || result.confidence < PICTURE_NOISE) return {};
+  if (result.confidence >= LOW_CONFIDENCE) return { result };
+  return {
+    result,
+    warning: {
+      code: 'ocr-picture-uncertain',
+      ...(page ? { page } : {}),
+      message: `${where}中的文字 OCR 识别置信度不高（${Math.round(result.confidence)}%），请对照图片核对。`,
+    },
   };
 }

@@ -5,7 +5,8 @@
 import { createRequire } from 'node:module';
 import type { PDFPageProxy } from 'pdfjs-dist';
 import type { Box, ExtractWarning, TextBlock } from '../../../shared/document-model';
-import { confidenceWarning, MIN_OCR_SIDE, ocrBlock, type OcrBudget } from './ocr-options';
+import { apply, multiply } from '../pdf/matrix';
+import { MIN_PICTURE, ocrBlock, pageConfidenceWarning, readPicture, type OcrBudget } from './ocr-options';
 
 interface Canvas {
   getContext(kind: '2d'): { drawImage(image: Canvas, sx: number, sy: number, sw: number, sh: number, dx: number, dy: number, dw: number, dh: number): void };
@@ -40,23 +41,47 @@ export interface PageOcrOutput {
 }
 
 /** Renders the page at the budget's resolution; undefined when no canvas module can be loaded. */
-async function render(page: PDFPageProxy, dpi: number): Promise<{ canvas: Canvas; scale: number } | undefined> {
+/**
+ * One page-sized canvas, kept and drawn over again: its pixels live outside the JavaScript heap, so a
+ * new canvas per page would pile up until a garbage collection the heap itself sees no need for.
+ */
+let lastCanvas: Canvas | undefined;
+function pageCanvas(module: CanvasModule, width: number, height: number): Canvas {
+  if (lastCanvas?.width !== width || lastCanvas.height !== height) lastCanvas = module.createCanvas(width, height);
+  return lastCanvas;
+}
+
+/** A page that takes longer than this to draw is not drawn for OCR (a person looks at it instead). */
+const RENDER_TIMEOUT_MS = 20_000;
+
+async function render(page: PDFPageProxy, dpi: number): Promise<{ canvas: Canvas; scale: number } | 'late' | undefined> {
   const module = canvas();
   if (!module) return undefined;
   const scale = dpi / 72;
   const viewport = page.getViewport({ scale });
-  const target = module.createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height));
-  await page.render({ canvasContext: target.getContext('2d'), viewport, canvas: target } as unknown as Parameters<PDFPageProxy['render']>[0]).promise;
+  const target = pageCanvas(module, Math.ceil(viewport.width), Math.ceil(viewport.height));
+  const task = page.render({ canvasContext: target.getContext('2d'), viewport, canvas: target } as unknown as Parameters<PDFPageProxy['render']>[0]);
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), RENDER_TIMEOUT_MS)));
+  try {
+    if ((await Promise.race([task.promise, late])) === 'late') {
+      task.cancel();
+      return 'late';
+    }
+  } finally {
+    clearTimeout(timer);
+  }
   return { canvas: target, scale };
 }
 
 /** A page without a text layer: read the whole page. */
 export async function ocrScannedPage(page: PDFPageProxy, number: number, budget: OcrBudget, paragraph: number): Promise<PageOcrOutput> {
   const rendered = await render(page, budget.dpi);
+  if (rendered === 'late') return { blocks: [], warnings: [tooSlow(number)] };
   if (!rendered) return { blocks: [], warnings: [noCanvas(number)] };
   const result = await budget.read(rendered.canvas.toBuffer('image/png'));
   if (!result) return { blocks: [], warnings: [] };
-  const warning = confidenceWarning(result, `第${number}页`, number, true);
+  const warning = pageConfidenceWarning(result, number);
   const blocks = result.text.trim() ? [ocrBlock(result, { page: number, label: `第${number}页扫描图像`, paragraph }, { scale: rendered.scale, dx: 0, dy: 0 })] : [];
   return { blocks, warnings: warning ? [warning] : [] };
 }
@@ -67,6 +92,7 @@ export async function ocrPageImages(page: PDFPageProxy, number: number, budget: 
   const out: PageOcrOutput = { blocks: [], warnings: [] };
   if (boxes.length === 0) return out;
   const rendered = await render(page, budget.dpi);
+  if (rendered === 'late') return { blocks: [], warnings: [tooSlow(number)] };
   if (!rendered) return { blocks: [], warnings: [noCanvas(number)] };
   const module = canvas()!;
   for (const [i, box] of boxes.entries()) {
@@ -74,16 +100,16 @@ export async function ocrPageImages(page: PDFPageProxy, number: number, budget: 
     const sy = Math.max(0, Math.floor(box.y * rendered.scale));
     const sw = Math.min(rendered.canvas.width - sx, Math.ceil(box.width * rendered.scale));
     const sh = Math.min(rendered.canvas.height - sy, Math.ceil(box.height * rendered.scale));
-    if (sw < MIN_OCR_SIDE || sh < MIN_OCR_SIDE) continue;
+    if (sw < MIN_PICTURE.width || sh < MIN_PICTURE.height) continue;
     const crop = module.createCanvas(sw, sh);
     crop.getContext('2d').drawImage(rendered.canvas, sx, sy, sw, sh, 0, 0, sw, sh);
     const result = await budget.read(crop.toBuffer('image/png'));
     if (!result) continue;
     const label = `第${number}页图片 ${i + 1}`;
-    const warning = confidenceWarning(result, label, number, false);
-    if (warning) out.warnings.push(warning);
-    if (result.text.trim()) {
-      out.blocks.push(ocrBlock(result, { page: number, label, paragraph: firstParagraph + out.blocks.length }, { scale: rendered.scale, dx: sx / rendered.scale, dy: sy / rendered.scale }));
+    const read = readPicture(result, label, number);
+    if (read.warning) out.warnings.push(read.warning);
+    if (read.result) {
+      out.blocks.push(ocrBlock(read.result, { page: number, label, paragraph: firstParagraph + out.blocks.length }, { scale: rendered.scale, dx: sx / rendered.scale, dy: sy / rendered.scale }));
     }
   }
   return out;
@@ -117,20 +143,8 @@ export async function imageBoxes(page: PDFPageProxy): Promise<Box[]> {
   return boxes;
 }
 
-/** m × n for PDF matrices [a b c d e f]: apply n first, then m. */
-function multiply(m: number[], n: number[]): number[] {
-  return [
-    n[0] * m[0] + n[1] * m[2],
-    n[0] * m[1] + n[1] * m[3],
-    n[2] * m[0] + n[3] * m[2],
-    n[2] * m[1] + n[3] * m[3],
-    n[4] * m[0] + n[5] * m[2] + m[4],
-    n[4] * m[1] + n[5] * m[3] + m[5],
-  ];
-}
-
-function apply(m: number[], [x, y]: number[]): number[] {
-  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+function tooSlow(page: number): ExtractWarning {
+  return { code: 'ocr-unavailable', page, message: `第${page}页过于复杂，在时限内未能绘制出来供 OCR 识别，其中的图片和扫描内容须人工审查。` };
 }
 
 function noCanvas(page: number): ExtractWarning {

@@ -1,7 +1,7 @@
 import { LogoutOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
 import { App, Button, Flex, Layout, Menu, Tag, Typography } from 'antd';
 import { ROLE_LABELS } from '../../../shared/records';
-import { canImport, canManageUsers } from '../review/permissions';
+import { mayDo } from '../../../shared/permissions';
 import { sessionSelectors, useMishenStore } from '../store';
 
 export function AppHeader() {
@@ -32,8 +32,8 @@ export function AppHeader() {
         style={{ flex: 1, minWidth: 0, background: 'transparent' }}
         items={[
           { key: 'workbench', label: '工作台', onClick: () => navigate({ screen: 'workbench' }) },
-          ...(canImport(user).allowed ? [{ key: 'import', label: '导入文稿', onClick: () => navigate({ screen: 'import' }) }] : []),
-          ...(canManageUsers(user) ? [{ key: 'users', label: '用户管理', onClick: () => navigate({ screen: 'users' }) }] : []),
+          ...(mayDo(user, 'submit').allowed ? [{ key: 'import', label: '导入文稿', onClick: () => navigate({ screen: 'import' }) }] : []),
+          ...(mayDo(user, 'manage-users').allowed ? [{ key: 'users', label: '用户管理', onClick: () => navigate({ screen: 'users' }) }] : []),
           ...(keepsDictionary ? [{ key: 'dictionary', label: '词库管理', onClick: () => navigate({ screen: 'dictionary' }) }] : []),
         ]}
       />

@@ -4,6 +4,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Col, Flex, Input, Row, Select, Typography } from 'antd';
 import { useDeferredValue, useMemo, useState } from 'react';
 import type { DictionaryEntry } from '../../../shared/dictionary/types';
+import { SEVERITIES } from '../../../shared/findings';
 import { SEVERITY_LABELS } from '../../../shared/labels';
 import { dictionarySelectors, useMishenStore } from '../store';
 import { CategoryPanel } from './CategoryPanel';
@@ -52,7 +53,7 @@ export function EntriesPanel() {
             style={{ width: 140 }}
             value={filters.severity}
             onChange={(severity) => setFilters({ severity })}
-            options={[{ value: '', label: '全部严重程度' }, ...(['block', 'review', 'info'] as const).map((s) => ({ value: s, label: SEVERITY_LABELS[s] }))]}
+            options={[{ value: '', label: '全部严重程度' }, ...SEVERITIES.map((s) => ({ value: s, label: SEVERITY_LABELS[s] }))]}
           />
           <Select
             aria-label="按状态筛选"

@@ -4,7 +4,8 @@
 import { AutoComplete, Form, Input, Modal, Radio, Select } from 'antd';
 import { useMemo, useState } from 'react';
 import { createEntryChecker, type EntryProblem } from '../../../shared/dictionary/validate-entry';
-import { VALIDATORS } from '../../../shared/dictionary/native';
+import { VALIDATOR_NAMES } from '../../../shared/dictionary/types';
+import { SEVERITIES } from '../../../shared/findings';
 import type { BoundaryMode, DictionaryEntry, ValidatorName } from '../../../shared/dictionary/types';
 import type { Severity } from '../../../shared/findings';
 import { SEVERITY_LABELS } from '../../../shared/labels';
@@ -135,7 +136,7 @@ export function EntryEditor({ entry, newType = 'term', onClose }: EntryEditorPro
         </Form.Item>
         <Form.Item label="严重程度" {...fieldStatus(problems, 'severity', touched.has('severity'))}>
           <Radio.Group value={d.severity} onChange={(e) => change({ severity: e.target.value }, 'severity')} aria-label="严重程度">
-            {(['block', 'review', 'info'] as const).map((s) => (
+            {SEVERITIES.map((s) => (
               <Radio key={s} value={s}>
                 {SEVERITY_LABELS[s]}
               </Radio>
@@ -152,7 +153,7 @@ export function EntryEditor({ entry, newType = 'term', onClose }: EntryEditorPro
               aria-label="校验器"
               value={d.validator}
               onChange={(v) => change({ validator: v }, 'validator')}
-              options={[{ value: '', label: '不校验' }, ...VALIDATORS.map((v) => ({ value: v, label: VALIDATOR_LABELS[v] }))]}
+              options={[{ value: '', label: '不校验' }, ...VALIDATOR_NAMES.map((v) => ({ value: v, label: VALIDATOR_LABELS[v] }))]}
             />
           </Form.Item>
         )}

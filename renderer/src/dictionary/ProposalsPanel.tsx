@@ -5,11 +5,11 @@ import { App as AntApp, Button, Input, Modal, Popover, Segmented, Space, Table, 
 import { useEffect, useState } from 'react';
 import type { AllowProposalInfo } from '../../../shared/dictionary-api';
 import { categoryLabel } from '../../../shared/labels';
+import { PROPOSAL_STATUSES, PROPOSAL_STATUS_LABELS } from '../../../shared/records';
 import { call, errorMessage } from '../api';
 import { dictionarySelectors, useMishenStore } from '../store';
 
 type Status = AllowProposalInfo['status'];
-const STATUS_LABELS: Readonly<Record<Status, string>> = { pending: '待处理', accepted: '已采纳', rejected: '已驳回' };
 
 export function ProposalsPanel() {
   const { message } = AntApp.useApp();
@@ -51,7 +51,7 @@ export function ProposalsPanel() {
 
   return (
     <>
-      <Segmented<Status> value={status} onChange={setStatus} options={(['pending', 'accepted', 'rejected'] as const).map((s) => ({ value: s, label: STATUS_LABELS[s] }))} style={{ marginBottom: 12 }} />
+      <Segmented<Status> value={status} onChange={setStatus} options={PROPOSAL_STATUSES.map((s) => ({ value: s, label: PROPOSAL_STATUS_LABELS[s] }))} style={{ marginBottom: 12 }} />
       <Table<AllowProposalInfo>
         size="small"
         rowKey="id"
@@ -72,7 +72,7 @@ export function ProposalsPanel() {
             width: 150,
             render: (_, p) =>
               p.status !== 'pending' ? (
-                <Tag>{STATUS_LABELS[p.status]}</Tag>
+                <Tag>{PROPOSAL_STATUS_LABELS[p.status]}</Tag>
               ) : (
                 <Space size={0}>
                   <Button type="link" size="small" disabled={unsaved} title={unsaved ? '请先保存或放弃未保存的修改' : undefined} onClick={() => (setAccepting(p), setPhrase(p.term))}>

@@ -7,7 +7,7 @@ import { useId } from 'react';
 import { STEP_LABELS, type DocumentDetail } from '../../../shared/records';
 import { GuardedButton } from '../components/GuardedButton';
 import { ResultTag } from '../components/VerdictTag';
-import type { SignoffAvailability } from './permissions';
+import type { SignoffAvailability } from '../../../shared/permissions';
 import { PublicationControl, publicationSummary } from './publication/PublicationControl';
 import { UploadRevisionButton } from './UploadRevisionButton';
 

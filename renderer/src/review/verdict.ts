@@ -1,10 +1,11 @@
-// How a verdict and a severity look everywhere in the window (tag colour and words).
+// How a verdict and a severity look everywhere in the window (tag colour, and the words of shared/labels.ts).
 import type { Severity, Verdict } from '../../../shared/findings';
+import { VERDICT_TAG_LABELS } from '../../../shared/labels';
 
 export const VERDICT_TAGS: Readonly<Record<Verdict, { label: string; color: string }>> = {
-  block: { label: '禁止发布', color: 'red' },
-  review: { label: '需人工审查', color: 'orange' },
-  pass: { label: '通过', color: 'green' },
+  block: { label: VERDICT_TAG_LABELS.block, color: 'red' },
+  review: { label: VERDICT_TAG_LABELS.review, color: 'orange' },
+  pass: { label: VERDICT_TAG_LABELS.pass, color: 'green' },
 };
 
 /** Tag colour and the background used to mark a finding in the text. */

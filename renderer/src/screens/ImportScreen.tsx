@@ -4,7 +4,7 @@ import { GuardedButton } from '../components/GuardedButton';
 import { ImportDetailsDialog } from '../import/ImportDetailsDialog';
 import { ImportDropZone } from '../import/ImportDropZone';
 import { ImportProgressList } from '../import/ImportProgressList';
-import { canImport } from '../review/permissions';
+import { mayDo } from '../../../shared/permissions';
 import { importSelectors, sessionSelectors, useMishenStore } from '../store';
 
 export function ImportScreen() {
@@ -15,7 +15,7 @@ export function ImportScreen() {
   const clearFinished = useMishenStore((s) => s.clearFinishedImports);
   const navigate = useMishenStore((s) => s.navigate);
   const [chosen, setChosen] = useState<readonly File[]>();
-  const permission = canImport(user);
+  const permission = mayDo(user, 'submit');
   const done = items.filter((i) => i.status === 'done').length;
   const failed = items.filter((i) => i.status === 'failed').length;
 

@@ -4,7 +4,7 @@
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, App, Button, Card, Flex, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { userChangeRefusal } from '../../../shared/access-rules';
+import { mayChangeUser } from '../../../shared/permissions';
 import { ROLE_LABELS, type UserInfo } from '../../../shared/records';
 import { errorMessage } from '../api';
 import { formatTime } from '../format';
@@ -72,7 +72,7 @@ export function UsersScreen() {
             {
               title: '操作',
               render: (_, u) => {
-                const refusal = userChangeRefusal(me ?? { id: '', role: 'drafter' }, u.id, { disabled: !u.disabled });
+                const refusal = mayChangeUser(me, u.id, { disabled: !u.disabled }).reason;
                 return (
                   <Space size={4} wrap>
                     <Button size="small" onClick={() => setEditing({ kind: 'edit', user: u })} aria-label={`修改「${u.displayName}」的角色和处室`}>

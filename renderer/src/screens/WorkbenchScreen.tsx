@@ -1,11 +1,11 @@
 // 工作台: the documents the user may see, by state — the cards say how many wait in each and open
-// that list; each role starts on its own queue (shared/access-rules.ts). Search and division filter
+// that list; each role starts on its own queue (QUEUE_OF_ROLE, shared/permissions.ts). Search and division filter
 // narrow every count alike.
 import { CloudUploadOutlined, ReloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Flex, Input, Select, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { canImport } from '../review/permissions';
+import { mayDo } from '../../../shared/permissions';
 import { documentsSelectors, sessionSelectors, useMishenStore } from '../store';
 import { DocumentTable } from '../workbench/DocumentTable';
 import { WorkbenchStats } from '../workbench/WorkbenchStats';
@@ -25,7 +25,7 @@ export function WorkbenchScreen() {
   const { loadDocuments, setStateFilter, setSearchText, setDivisionFilter, navigate } = useMishenStore(
     useShallow((s) => ({ loadDocuments: s.loadDocuments, setStateFilter: s.setStateFilter, setSearchText: s.setSearchText, setDivisionFilter: s.setDivisionFilter, navigate: s.navigate })),
   );
-  const mayImport = canImport(user).allowed;
+  const mayImport = mayDo(user, 'submit').allowed;
 
   useEffect(() => {
     void loadDocuments();

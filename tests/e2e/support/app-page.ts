@@ -2,13 +2,12 @@
 // the flags this offline machine needs, and a page whose script errors fail the run loudly
 // instead of showing up later as timeouts.
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { OFFLINE_CHROMIUM_ARGS } from '../../../electron/forms/pdf-printer';
 import { APP_ORIGIN } from './serve-renderer';
 
+/** Debian's Chromium with the flags the app's own PDF printer uses on this offline machine. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-  });
+  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: OFFLINE_CHROMIUM_ARGS });
 }
 
 export async function openAppPage(context: BrowserContext, timeoutMs: number): Promise<{ page: Page; pageErrors: string[] }> {

@@ -1,9 +1,8 @@
 // Installs on the page the same contract the preload installs (one function per channel on
 // window.mishen), wired through a Playwright binding to the REAL handlers in this process: real
-// engine, real database; only the transport differs. The binding carries one JSON text each way
-// (Playwright's own serialisation of a large answer, value by value, takes seconds where Electron's
-// structured clone takes milliseconds); bytes travel in it as base64, both ways (a file sent for
-// import, a file's bytes sent back for pdf.js), as IPC carries them.
+// engine, real database; only the transport differs. Bindings carry JSON, so bytes travel as
+// base64 both ways (file uploads; exports and packages in answers), as Electron's IPC carries
+// them by structured clone; a refusal keeps its message and its code, as the preload's bridge does.
 import type { BrowserContext, Page } from 'playwright-core';
 import { CHANNELS, type Channel, type MishenApi } from '../../../shared/api-contract';
 
@@ -16,15 +15,15 @@ function pageBridge(channels: readonly string[]): void {
     for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
     return btoa(binary);
   };
-  const encode = (args: unknown[]) => JSON.stringify(args, (_k, v) => (v instanceof Uint8Array ? { __bytes: toBase64(v) } : v));
+  // A loop, not Uint8Array.from(…, fn): a 100-page PDF's bytes decode in milliseconds, not seconds.
   const fromBase64 = (text: string): Uint8Array => {
     const binary = atob(text);
     const bytes = new Uint8Array(binary.length);
     for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
     return bytes;
   };
-  const decode = (json: string | undefined): unknown =>
-    json === undefined ? undefined : JSON.parse(json, (_k, v) => (v && typeof v === 'object' && typeof v.__bytes === 'string' ? fromBase64(v.__bytes) : v));
+  const encode = (args: unknown[]) => JSON.stringify(args, (_k, v) => (v instanceof Uint8Array ? { __bytes: toBase64(v) } : v));
+  const decode = (json: string | undefined) => (json === undefined ? undefined : JSON.parse(json, (_k, v) => (v && typeof v === 'object' && typeof v.__bytes === 'string' ? fromBase64(v.__bytes) : v)));
   // globalThis is the page's window here; typed by hand since this file is compiled for Node.
   const page = globalThis as unknown as { __mishen: (channel: string, argsJson: string) => Promise<BindingAnswer> };
   const call = page.__mishen;
@@ -32,16 +31,16 @@ function pageBridge(channels: readonly string[]): void {
   for (const channel of channels) {
     bridge[channel] = async (...args: unknown[]) => {
       const answer = await call(channel, encode(args));
-      if (!answer.ok) throw new Error(answer.message);
+      if (!answer.ok) throw Object.assign(new Error(answer.message), { code: answer.code });
       return decode(answer.json);
     };
   }
   Object.defineProperty(page, 'mishen', { value: Object.freeze(bridge), configurable: false, writable: false });
 }
 
-function decodeArgs(json: string): unknown[] {
-  return JSON.parse(json, (_k, v) => (v && typeof v === 'object' && typeof v.__bytes === 'string' ? new Uint8Array(Buffer.from(v.__bytes, 'base64')) : v));
-}
+const decodeArgs = (json: string): unknown[] => JSON.parse(json, (_k, v) => (v && typeof v === 'object' && typeof v.__bytes === 'string' ? new Uint8Array(Buffer.from(v.__bytes, 'base64')) : v));
+const encodeAnswer = (value: unknown): string | undefined =>
+  value === undefined ? undefined : JSON.stringify(value, (_k, v) => (v instanceof Uint8Array ? { __bytes: Buffer.from(v).toString('base64') } : v));
 
 export interface BridgeLog {
   /** Each call with how long the service took to answer it (ms). */
@@ -53,16 +52,15 @@ export async function installBridge(target: Page | BrowserContext, api: MishenAp
   await target.exposeBinding('__mishen', async (_source, channel: Channel, argsJson: string): Promise<BindingAnswer> => {
     if (!CHANNELS.includes(channel)) return { ok: false, message: `未知的调用「${channel}」。` };
     const started = performance.now();
+    const ms = () => Math.round(performance.now() - started);
     try {
       const fn = api[channel] as (...args: unknown[]) => Promise<unknown>;
-      const value = await fn(...decodeArgs(argsJson));
-      log.calls.push({ channel, ok: true, ms: Math.round(performance.now() - started) });
-      // What IPC would deliver: plain data (structured clone); JSON is close enough for these types.
-      const json = value === undefined ? undefined : JSON.stringify(value, (_k, v) => (v instanceof Uint8Array ? { __bytes: Buffer.from(v).toString('base64') } : v));
+      const json = encodeAnswer(await fn(...decodeArgs(argsJson)));
+      log.calls.push({ channel, ok: true, ms: ms() });
       return { ok: true, json };
     } catch (error) {
       const e = error as Error & { code?: string };
-      log.calls.push({ channel, ok: false, message: e.message, ms: Math.round(performance.now() - started) });
+      log.calls.push({ channel, ok: false, message: e.message, ms: ms() });
       return { ok: false, message: e.message, code: e.code };
     }
   });

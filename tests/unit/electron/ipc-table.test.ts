@@ -10,13 +10,13 @@ import { createApiHandlers } from '../../../electron/app/api-handlers';
 import { API_SCHEMAS } from '../../../electron/app/api-schemas';
 import { createBridge } from '../../../electron/app/bridge';
 import { dispatchGuarded, ipcListeners, isChannel, isTrustedSender } from '../../../electron/app/ipc-guard';
-import { RecordsService } from '../../../electron/review/records-service';
+import { openServices } from '../../../electron/services/open-services';
 
 const sorted = (xs: Iterable<string>) => [...xs].sort();
 const dir = mkdtempSync(join(tmpdir(), 'mishen-ipc-'));
-const service = RecordsService.open(join(dir, 'x.db'), { dictionaryHash: '' } as never);
+const services = openServices({ database: join(dir, 'x.db') });
 afterAll(() => {
-  service.close();
+  services.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
@@ -26,7 +26,7 @@ describe('the channel table', () => {
   });
 
   it('has a handler for every channel and no handler without a channel', () => {
-    const api = createApiHandlers({ service, dictionaryEntries: () => [] });
+    const api = createApiHandlers({ services });
     expect(sorted(Object.keys(api))).toEqual(sorted(CHANNELS));
     for (const c of CHANNELS) expect(typeof api[c]).toBe('function');
   });

@@ -3,11 +3,9 @@
 import { useShallow } from 'zustand/react/shallow';
 import { Alert, Button, Flex, Input, Typography } from 'antd';
 import { useEffect, useId, useState } from 'react';
-import { DISPOSITIONS_NEEDING_REASON, DISPOSITION_LABELS, type DispositionAction, type StoredFinding } from '../../../../shared/records';
+import { DISPOSITIONS_NEEDING_REASON, DISPOSITION_ACTIONS, DISPOSITION_LABELS, type StoredFinding } from '../../../../shared/records';
 import { reviewSelectors, useMishenStore } from '../../store';
 import { BlockedReason, GuardedButton } from '../../components/GuardedButton';
-
-export const DISPOSITION_KEYS: readonly DispositionAction[] = ['fixed', 'false-positive', 'keep', 'must-fix'];
 
 export function DispositionControls({ finding }: { finding: StoredFinding }) {
   const permission = useMishenStore(useShallow(reviewSelectors.canDispose));
@@ -40,7 +38,7 @@ export function DispositionControls({ finding }: { finding: StoredFinding }) {
   return (
     <Flex vertical gap={8} data-testid="disposition-controls">
       <Flex gap={6} wrap>
-        {DISPOSITION_KEYS.map((action, i) => (
+        {DISPOSITION_ACTIONS.map((action, i) => (
           <GuardedButton
             key={action}
             size="small"

@@ -3,8 +3,7 @@
 // combined, and what has been decided about it.
 import { Card, Empty, Flex, Tag, Typography } from 'antd';
 import { ROLE_LABELS as HIT_ROLE_LABELS } from '../../../../shared/dictionary/roles';
-import { findingPlace } from '../../../../shared/finding-place';
-import { SEVERITY_LABELS, categoryLabel } from '../../../../shared/labels';
+import { SEVERITY_LABELS, categoryLabel, describePlace } from '../../../../shared/labels';
 import { DISPOSITION_LABELS } from '../../../../shared/records';
 import { formatTime } from '../../format';
 import { reviewSelectors, useMishenStore } from '../../store';
@@ -31,7 +30,7 @@ export function FindingDetail() {
   if (!finding) return <Empty description="在文中或上方列表中选择一处发现（j / k 逐条切换，n 跳到下一条待处置）。" />;
 
   const rows: { key: string; label: string; value: React.ReactNode }[] = [
-    { key: 'place', label: '位置', value: findingPlace(finding) },
+    { key: 'place', label: '位置', value: describePlace(finding) },
     { key: 'context', label: '上下文', value: <ContextWithMatch context={finding.context} match={finding.match} /> },
     ...(finding.role ? [{ key: 'role', label: '判断依据', value: HIT_ROLE_LABELS[finding.role] }] : []),
     { key: 'why', label: '说明', value: finding.explanation },

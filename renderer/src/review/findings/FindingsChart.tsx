@@ -3,11 +3,10 @@
 import { Typography } from 'antd';
 import { useMemo } from 'react';
 import { countFindings } from '../../../../shared/finding-counts';
-import type { Severity } from '../../../../shared/findings';
+import { SEVERITIES, type Severity } from '../../../../shared/findings';
 import { PART_LABELS, SEVERITY_LABELS } from '../../../../shared/labels';
 import type { StoredFinding } from '../../../../shared/records';
 
-const SEVERITIES: readonly Severity[] = ['block', 'review', 'info'];
 
 interface Props {
   readonly findings: readonly StoredFinding[];

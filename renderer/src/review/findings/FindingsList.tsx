@@ -6,8 +6,7 @@ import { CheckCircleTwoTone } from '@ant-design/icons';
 import { Empty, Tag } from 'antd';
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { findingPlace } from '../../../../shared/finding-place';
-import { SEVERITY_LABELS } from '../../../../shared/labels';
+import { SEVERITY_LABELS, describePlace } from '../../../../shared/labels';
 import { DISPOSITION_LABELS } from '../../../../shared/records';
 import { VirtualRows } from '../../components/VirtualRows';
 import { reviewSelectors, useMishenStore } from '../../store';
@@ -81,7 +80,7 @@ function Row({ row, total, selected, onSelect }: { row: FindingRow; total: numbe
       onClick={() => onSelect(f.id)}
     >
       <span className="finding-match">{f.match}</span>
-      <span className="finding-where">{findingPlace(f)}</span>
+      <span className="finding-where">{describePlace(f)}</span>
       {f.disposition && (
         <span className="finding-disposed">
           <CheckCircleTwoTone twoToneColor="#52c41a" /> {DISPOSITION_LABELS[f.disposition.action]}

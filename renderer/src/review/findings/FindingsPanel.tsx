@@ -5,7 +5,7 @@ import { StepForwardOutlined } from '@ant-design/icons';
 import { Button, Segmented, Tabs } from 'antd';
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { Severity } from '../../../../shared/findings';
+import { SEVERITIES, type Severity } from '../../../../shared/findings';
 import { SEVERITY_LABELS } from '../../../../shared/labels';
 import { reviewSelectors, useMishenStore } from '../../store';
 import { FindingDetail } from './FindingDetail';
@@ -32,7 +32,7 @@ export function FindingsPanel() {
           size="small"
           value={filter ?? ALL}
           onChange={(v) => setFilter(v === ALL ? undefined : (v as Severity))}
-          options={[{ value: ALL, label: `全部 ${findings.length}` }, ...(['block', 'review', 'info'] as const).map((s) => ({ value: s, label: `${SEVERITY_LABELS[s]} ${counts[s]}`, disabled: counts[s] === 0 }))]}
+          options={[{ value: ALL, label: `全部 ${findings.length}` }, ...SEVERITIES.map((s) => ({ value: s, label: `${SEVERITY_LABELS[s]} ${counts[s]}`, disabled: counts[s] === 0 }))]}
           aria-label="按严重程度筛选"
         />
       </div>

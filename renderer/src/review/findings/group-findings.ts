@@ -1,6 +1,6 @@
 // The findings list order: most severe first, then by category, then where they stand. The keyboard
 // walks exactly this order, so "next" is always the item below the current one on screen.
-import { SEVERITY_RANK, type Severity } from '../../../../shared/findings';
+import { SEVERITIES, SEVERITY_RANK, type Severity } from '../../../../shared/findings';
 import { categoryRank } from '../../../../shared/finding-counts';
 import { categoryLabel } from '../../../../shared/labels';
 import type { StoredFinding } from '../../../../shared/records';
@@ -17,7 +17,6 @@ export interface SeverityGroup {
   readonly count: number;
 }
 
-const SEVERITIES: readonly Severity[] = ['block', 'review', 'info'];
 
 export function groupFindings(findings: readonly StoredFinding[]): SeverityGroup[] {
   const groups: SeverityGroup[] = [];

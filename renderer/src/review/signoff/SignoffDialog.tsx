@@ -3,13 +3,13 @@
 // is shown here, prominently, so the user knows what to do.
 import { Alert, Form, Input, Modal, Radio, Select, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { WITHHOLDING_OUTCOMES } from '../../../../shared/access-rules';
-import { LEGAL_BASES, OUTCOMES, STEP_LABELS, type Outcome, type SignoffStep } from '../../../../shared/records';
+import { isWithholding } from '../../../../shared/permissions';
+import { LEGAL_BASES, OUTCOMES, STEP_LABELS, type Outcome, type SignDecision, type SignoffStep } from '../../../../shared/records';
 import { errorMessage } from '../../api';
 import { reviewSelectors, useMishenStore } from '../../store';
 
 interface SignValues {
-  decision: 'approve' | 'return';
+  decision: SignDecision;
   opinion: string;
   outcome?: Outcome;
   legalBasis?: string;
@@ -21,7 +21,7 @@ interface Props {
   /** Why 同意 cannot be given now (open 禁止发布 findings): the dialog then offers only 退回. */
   readonly approveBlocked?: string;
   readonly onClose: () => void;
-  readonly onSigned: (decision: 'approve' | 'return') => void;
+  readonly onSigned: (decision: SignDecision) => void;
 }
 
 export function SignoffDialog({ open, step, approveBlocked, onClose, onSigned }: Props) {
@@ -49,7 +49,7 @@ export function SignoffDialog({ open, step, approveBlocked, onClose, onSigned }:
         decision: values.decision,
         opinion: values.opinion ?? '',
         outcome: office ? values.outcome : undefined,
-        legalBasis: office && values.outcome && WITHHOLDING_OUTCOMES.has(values.outcome) ? values.legalBasis : undefined,
+        legalBasis: office && isWithholding(values.outcome) ? values.legalBasis : undefined,
       });
       form.resetFields();
       onSigned(values.decision);
@@ -100,7 +100,7 @@ export function SignoffDialog({ open, step, approveBlocked, onClose, onSigned }:
             <Select placeholder="请选择" options={OUTCOMES.map((o) => ({ value: o, label: o }))} aria-label="审查结论" />
           </Form.Item>
         )}
-        {step === 'office' && decision === 'approve' && outcome && WITHHOLDING_OUTCOMES.has(outcome) && (
+        {step === 'office' && decision === 'approve' && isWithholding(outcome) && (
           <Form.Item name="legalBasis" label="不予公开的法律依据" rules={[{ required: true, message: '结论不予公开或删除后公开时须写明法律依据' }]}>
             <Select placeholder="请选择" options={LEGAL_BASES.map((b) => ({ value: b, label: b }))} aria-label="法律依据" />
           </Form.Item>

@@ -6,7 +6,7 @@ import { preparePdf } from '../../review/document/pdf-document';
 import { viewOfFinding } from '../../review/document/views';
 import { tabOfPart } from '../../review/document/part-tabs';
 import { orderedFindings } from '../../review/findings/group-findings';
-import { canDispose } from '../../review/permissions';
+import { mayDispose } from '../../../../shared/permissions';
 import type { SliceActions } from '../types';
 import type { DocumentView } from './initialState';
 
@@ -119,7 +119,7 @@ export const createReviewActions: SliceActions<ReviewAction> = (set, get) => {
     chooseDisposition: async (action) => {
       const findingId = get().selectedFindingId;
       if (!findingId) return;
-      const permission = canDispose(get().user, get().detail);
+      const permission = mayDispose(get().user, get().detail);
       if (!permission.allowed) {
         set({ disposeError: permission.reason });
         return;

@@ -1,6 +1,5 @@
-import { openBlockFindings } from '../../../../shared/access-rules';
 import type { StoredFinding } from '../../../../shared/records';
-import { canDispose, canSetPublication, canUploadRevision, signoffAvailability } from '../../review/permissions';
+import { mayDispose, maySetPublication, mayUploadRevision, openBlockFindings, signoffAvailability } from '../../../../shared/permissions';
 import type { MishenStore } from '../types';
 
 export const reviewSelectors = {
@@ -20,10 +19,10 @@ export const reviewSelectors = {
   disposeError: (s: MishenStore) => s.disposeError,
   openCount: (s: MishenStore) => (s.detail?.scan.findings ?? []).filter((f) => !f.disposition).length,
   openBlockCount: (s: MishenStore) => openBlockFindings(s.detail?.scan.findings ?? []).length,
-  canDispose: (s: MishenStore) => canDispose(s.user, s.detail),
+  canDispose: (s: MishenStore) => mayDispose(s.user, s.detail),
   signoff: (s: MishenStore) => signoffAvailability(s.user, s.detail),
-  canSetPublication: (s: MishenStore) => canSetPublication(s.user, s.detail),
-  canUploadRevision: (s: MishenStore) => canUploadRevision(s.user, s.detail),
+  canSetPublication: (s: MishenStore) => maySetPublication(s.user, s.detail),
+  canUploadRevision: (s: MishenStore) => mayUploadRevision(s.user, s.detail),
   reviewFormHtml: (s: MishenStore) => s.reviewFormHtml,
   reviewFormLoading: (s: MishenStore) => s.reviewFormLoading,
   reviewFormError: (s: MishenStore) => s.reviewFormError,

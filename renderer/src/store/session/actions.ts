@@ -1,4 +1,4 @@
-import { QUEUE_OF_ROLE } from '../../../../shared/access-rules';
+import { QUEUE_OF_ROLE } from '../../../../shared/permissions';
 import type { DocumentState, UserInfo } from '../../../../shared/records';
 import { call, errorMessage } from '../../api';
 import type { SliceActions } from '../types';

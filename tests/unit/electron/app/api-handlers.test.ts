@@ -1,5 +1,6 @@
-// The window's API against a real RecordsService on a temp database and the real corpus files:
+// The window's API against the real services on a temp database and the real corpus files:
 // session, argument checks per channel, import (readable and not), preview, the sign-off chain.
+import Database from 'better-sqlite3';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { MishenApi } from '../../../../shared/api-contract';
 import { LEGAL_BASES, type UserInfo } from '../../../../shared/records';
 import { createApiHandlers } from '../../../../electron/app/api-handlers';
-import { RecordsService } from '../../../../electron/review/records-service';
-import { createReviewer } from '../../../../electron/review/reviewer';
+import { openServices, type Services } from '../../../../electron/services/open-services';
+import type { RecordsService } from '../../../../electron/services/records-service';
 
 const root = fileURLToPath(new URL('../../../..', import.meta.url));
 const corpus = join(root, '..', 'shared', 'corpus');
@@ -18,10 +19,10 @@ const corpusFile = (name: string) => ({ name, bytes: new Uint8Array(readFileSync
 let dir: string;
 let tempRoot: string;
 let previousTmp: string | undefined;
+let services: Services;
 let service: RecordsService;
 let admin: UserInfo;
 let zhang: UserInfo;
-const reviewer = createReviewer();
 /** Anything written to the temp folder but jieba's dictionary cache: a draft must never reach the disk outside the database. */
 const leftovers = () => readdirSync(tempRoot).filter((name) => !name.startsWith('mishen-segmenter-'));
 const pdfCalls: { html: string; name: string }[] = [];
@@ -29,8 +30,7 @@ const pdfCalls: { html: string; name: string }[] = [];
 /** A fresh window session (each window has its own signed-in user). */
 function session(withPdf = false): MishenApi {
   return createApiHandlers({
-    service,
-    dictionaryEntries: () => [...reviewer.dictionary.set.entries],
+    services,
     savePdf: withPdf
       ? async (html, name) => {
           pdfCalls.push({ html, name });
@@ -52,7 +52,8 @@ beforeAll(() => {
   tempRoot = join(dir, 'tmp');
   mkdirSync(tempRoot);
   previousTmp = process.env.TMPDIR;
-  service = RecordsService.open(join(dir, 'records.db'), reviewer);
+  services = openServices({ database: join(dir, 'records.db') });
+  service = services.records;
   admin = service.bootstrapAdmin('admin', '管理员', 'admin-password');
   zhang = service.createUser(admin, { username: 'zhangsan', displayName: '张三', role: 'drafter', division: '综合处', password: 'password-1' });
   service.createUser(admin, { username: 'lisi', displayName: '李四', role: 'division-head', division: '综合处', password: 'password-2' });
@@ -63,7 +64,7 @@ beforeAll(() => {
 afterAll(() => {
   if (previousTmp === undefined) delete process.env.TMPDIR;
   else process.env.TMPDIR = previousTmp;
-  service?.close();
+  services?.close();
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
@@ -267,9 +268,11 @@ describe('administration', () => {
 
   it('names the first broken entry when the log was changed behind the app', async () => {
     const officer = await signedIn('baomi', 'password-4');
-    const db = service.db;
+    // Behind the app's back: another connection to the file, as the sqlite3 shell would be.
+    const db = new Database(join(dir, 'records.db'));
     db.exec('DROP TRIGGER audit_log_no_update');
     db.prepare("UPDATE audit_log SET actor = 'nobody' WHERE seq = 3").run();
+    db.close();
     const broken = await officer['audit/verify']();
     expect(broken.ok).toBe(false);
     expect(broken.message).toContain('第 3 条');
@@ -302,9 +305,9 @@ describe('first-run setup', () => {
   });
 
   it('creates the first administrator on an empty database and signs them in', async () => {
-    const fresh = RecordsService.open(join(dir, 'fresh.db'), reviewer);
+    const fresh = openServices({ database: join(dir, 'fresh.db') });
     try {
-      const api = createApiHandlers({ service: fresh, dictionaryEntries: () => [] });
+      const api = createApiHandlers({ services: fresh });
       expect(await api['session/needs-setup']()).toBe(true);
       await expect(api['session/setup-admin']('root', '根', 'short')).rejects.toMatchObject({ code: 'invalid', message: expect.stringContaining('至少 8 位') });
       const user = await api['session/setup-admin']('root', '系统管理员', 'root-password');

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { ExtractedDocument, ExtractResult, Part, TextBlock } from '../../../../shared/document-model';
 import { readDoc, readDocx } from '../../../../electron/ingest/docx';
 import { crossCheckBody } from '../../../../electron/ingest/docx/crosscheck';
+import { parseXml } from '../../../../electron/ingest/docx/xml';
 import { BoundedZip } from '../../../../electron/ingest/docx/zip';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -386,12 +387,39 @@ describe('readDoc (legacy .doc)', () => {
   });
 });
 
-describe('the mammoth cross-check', () => {
+describe('the cross-check of the body', () => {
   it('warns when the body holds letters no block carries', async () => {
     const zip = await BoundedZip.open(readFileSync(path.join(corpus, '02-classified-marking.docx')), 1 << 20);
+    const main = parseXml((await zip.text('word/document.xml'))!, 'word/document.xml');
     const blocks = documentOf(await readCorpus('02-classified-marking.docx')).blocks.filter((b) => !b.text.includes('此件不公开'));
-    const warning = await crossCheckBody(zip, blocks, '02.docx');
+    const warning = crossCheckBody(main.documentElement!, blocks, '02.docx');
     expect(warning?.code).toBe('unread-text');
     expect(warning?.message).toContain('此件不公开');
+  });
+
+  it('finds text the walker cannot place, wherever it stands in the body', async () => {
+    // A w:t straight under w:body, outside any paragraph: no paragraph of the walker holds it.
+    const doc = documentOf(await readDocx(await buildDocx({ body: p(r('正文一段')) + '<w:t>游离的内部编号</w:t>' }), 'stray.docx'));
+    expect(doc.blocks.map((b) => b.text)).toEqual(['正文一段']);
+    expect(doc.warnings.find((w) => w.code === 'unread-text')?.message).toContain('游离的内部编号');
+  });
+
+  it('reads every w:body of a malformed document that has several', async () => {
+    const bytes = await buildDocx({ body: `${p(r('第一个正文'))}</w:body><w:body>${p(r('第二个正文'))}` });
+    const doc = documentOf(await readDocx(bytes, 'two-bodies.docx'));
+    expect(blocksOf(doc, 'body').map((b) => [b.paragraph, b.text])).toEqual([
+      [0, '第一个正文'],
+      [1, '第二个正文'],
+    ]);
+    expect(doc.warnings.some((w) => w.code === 'unread-text')).toBe(false);
+  });
+
+  it('checks the branch of alternate content the walker did not take', async () => {
+    const alternate = (choice: string, fallback: string) =>
+      `<w:r><mc:AlternateContent><mc:Choice Requires="wps">${r(choice)}</mc:Choice><mc:Fallback>${r(fallback)}</mc:Fallback></mc:AlternateContent></w:r>`;
+    const same = documentOf(await readDocx(await buildDocx({ body: p(wpsTextBox('框内文字')) + p(alternate('同一句', '同一句')) }), 'same.docx'));
+    expect(same.warnings.some((w) => w.code === 'unread-text')).toBe(false);
+    const hidden = documentOf(await readDocx(await buildDocx({ body: p(alternate('公开的一句', '公开的一句另有机密')) }), 'fallback.docx'));
+    expect(hidden.warnings.find((w) => w.code === 'unread-text')?.message).toContain('另有机密');
   });
 });

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { ExtractedDocument, ExtractResult } from '../../../../shared/document-model';
 import { readPdf } from '../../../../electron/ingest/pdf';
-import { layoutPageText } from '../../../../electron/ingest/pdf-layout';
+import { layoutPageText } from '../../../../electron/ingest/pdf/pdf-layout';
 import { buildPdf, stream } from '../../../support/make-pdf';
 
 const corpus = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../../shared/corpus');
@@ -283,7 +283,7 @@ describe('readPdf: tables', () => {
 
     const { compileDictionary } = await import('../../../../shared/dictionary/compile');
     const { reviewDocument } = await import('../../../../shared/engine/review-document');
-    const { loadDictionarySet } = await import('../../../../electron/review/dictionary-files');
+    const { loadDictionarySet } = await import('../../../../electron/dictionary/dictionary-files');
     const review = reviewDocument(doc, compileDictionary(loadDictionarySet([])));
     expect(review.findings.filter((f) => f.kind === 'id-card').map((f) => f.match)).toEqual(ids);
     expect(review.findings.filter((f) => f.kind === 'mobile')).toHaveLength(2);
@@ -327,7 +327,7 @@ describe('layoutPageText', () => {
 
 describe('DOMMatrix2D (used when @napi-rs/canvas cannot be loaded)', () => {
   it('agrees with the DOMMatrix of @napi-rs/canvas', async () => {
-    const { DOMMatrix2D } = await import('../../../../electron/ingest/dom-matrix-polyfill');
+    const { DOMMatrix2D } = await import('../../../../electron/ingest/pdf/dom-matrix-polyfill');
     const { DOMMatrix } = (await import('@napi-rs/canvas')) as unknown as {
       DOMMatrix: new (init?: number[]) => { a: number; b: number; c: number; d: number; e: number; f: number } & Record<string, (...args: unknown[]) => unknown>;
     };

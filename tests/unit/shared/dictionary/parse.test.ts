@@ -6,7 +6,7 @@ import { compileDictionary } from '../../../../shared/dictionary/compile';
 import { parseDictionary } from '../../../../shared/dictionary/parse';
 import { parseNativeDictionary } from '../../../../shared/dictionary/native';
 import { DictionaryError, type DictionarySet, type TermEntry } from '../../../../shared/dictionary/types';
-import { loadDictionarySet } from '../../../../electron/review/dictionary-files';
+import { loadDictionarySet } from '../../../../electron/dictionary/dictionary-files';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const projectRoot = resolve(here, '../../../..');
@@ -105,7 +105,7 @@ describe('CSV dictionaries', () => {
   it('rejects an empty term', () => {
     const e = errorOf(() => parseDictionary('e.csv', lines('term,category,severity,note', '国安,c,review,', ' ,c,review,备注')));
     expect([e.file, e.line]).toEqual(['e.csv', 3]);
-    expect(e.message).toContain('词条为空');
+    expect(e.message).toContain('词条不能为空');
   });
 
   it('rejects a bad severity, quoting it', () => {
@@ -127,6 +127,20 @@ describe('CSV dictionaries', () => {
     const e = errorOf(() => parseDictionary('u.csv', lines('term,category,severity,note,colour', '国安,c,review,,red')));
     expect([e.file, e.line]).toEqual(['u.csv', 1]);
     expect(e.message).toContain('colour');
+  });
+
+  it('reads what the import screen reads: Chinese headers in any order, severities and categories by their Chinese names', () => {
+    const set = parseDictionary('报送.csv', lines('类别,词条,说明,严重程度,词边界', '自定义词条,绿洲计划,Excel 报送,禁止发布,word', 'project-codename,青松工程,,REVIEW,'));
+    expect(terms(set).map((e) => [e.term, e.category, e.severity, e.note, e.boundary, e.line])).toEqual([
+      ['绿洲计划', 'custom', 'block', 'Excel 报送', 'word', 2],
+      ['青松工程', 'project-codename', 'review', '', 'auto', 3],
+    ]);
+  });
+
+  it('refuses a row the import would refuse, with the same reason', () => {
+    const e = errorOf(() => parseDictionary('c.csv', lines('term,category,severity,note', '国安,c,review,', '绿洲,my category,block,坏的类别')));
+    expect([e.file, e.line]).toEqual(['c.csv', 3]);
+    expect(e.message).toContain('类别「my category」无效');
   });
 
   it('rejects an empty file', () => {

@@ -4,7 +4,7 @@ import { parseNativeDictionary } from '../../../../shared/dictionary/native';
 import { canonicalJson, toNativeJson } from '../../../../shared/dictionary/serialize';
 import { canonicalHash } from '../../../../electron/dictionary/canonical-hash';
 import type { DictionarySet } from '../../../../shared/dictionary/types';
-import { loadDictionarySet } from '../../../../electron/review/dictionary-files';
+import { loadDictionarySet } from '../../../../electron/dictionary/dictionary-files';
 
 const README_EXAMPLE = JSON.stringify({
   format: 'mishen-dictionary',
@@ -50,6 +50,17 @@ describe('toNativeJson', () => {
     expect(reread.aggregationRules[0].signals[1]).toEqual({ label: '坐标', kinds: ['coordinate'], min: 2, required: false, weight: 3 });
     expect(JSON.parse(first).name).toBeUndefined();
     expect(JSON.parse(toNativeJson(set, '第3版')).name).toBe('第3版');
+  });
+});
+
+describe('the canonical form of dictionaries written before roles', () => {
+  it('writes a map of the old places as it was written then, so stored versions keep their hash', () => {
+    // The canonical JSON of an entry as the previous version wrote it, byte for byte.
+    const before =
+      '{"entries":[{"id":"m","type":"term","term":"内部资料","category":"work-secret","severity":"review","note":"","boundary":"auto",' +
+      '"severityByPlace":{"head":"block","standalone":"block","header":"block"},"enabled":true}],"allow":[],"contextRules":[],"aggregationRules":[]}';
+    const reread = parseNativeDictionary('old.json', JSON.stringify({ format: 'mishen-dictionary', ...JSON.parse(before) }));
+    expect(canonicalJson(reread)).toBe(`{"format":"mishen-dictionary",${before.slice(1)}`);
   });
 });
 

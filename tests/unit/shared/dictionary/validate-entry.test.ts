@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AllowEntry, TermEntry } from '../../../../shared/dictionary/types';
 import { setErrors, validateEntry, validateSet, type EntryProblem } from '../../../../shared/dictionary/validate-entry';
-import { loadDictionarySet } from '../../../../electron/review/dictionary-files';
+import { loadDictionarySet } from '../../../../electron/dictionary/dictionary-files';
 
 const term = (id: string, t: string, category = 'project-codename', more: Partial<TermEntry> = {}): TermEntry => ({
   type: 'term', id, term: t, category, severity: 'block', note: '', boundary: 'auto', source: 'a.csv', line: 2, ...more,

@@ -5,7 +5,7 @@ import type { ExtractedDocument, Part, TextBlock } from '../../../../shared/docu
 import type { Finding } from '../../../../shared/findings';
 import { reviewDocument, verdictOf, type DocumentReview } from '../../../../shared/engine/review-document';
 import { jiebaSegmenter, warmSegmenter } from '../../../../electron/segment/jieba-segmenter';
-import { loadDictionarySet } from '../../../../electron/review/dictionary-files';
+import { loadDictionarySet } from '../../../../electron/dictionary/dictionary-files';
 
 let dict: CompiledDictionary;
 const allReviews: DocumentReview[] = [];
@@ -267,7 +267,7 @@ describe('every finding', () => {
 describe('context of a finding in a table cell', () => {
   it('shows the row the cell stands in, not the bare cell', async () => {
     const { compileDictionary } = await import('../../../../shared/dictionary/compile');
-    const { loadDictionarySet } = await import('../../../../electron/review/dictionary-files');
+    const { loadDictionarySet } = await import('../../../../electron/dictionary/dictionary-files');
     const { reviewDocument: review } = await import('../../../../shared/engine/review-document');
     const dict = compileDictionary(loadDictionarySet([]));
     const cells = ['1', '张伟', '13904315521'];

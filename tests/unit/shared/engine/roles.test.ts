@@ -5,7 +5,7 @@ import type { ExtractedDocument, Part, TextBlock } from '../../../../shared/docu
 import type { Finding } from '../../../../shared/findings';
 import { reviewDocument, type DocumentReview } from '../../../../shared/engine/review-document';
 import { jiebaSegmenter, warmSegmenter } from '../../../../electron/segment/jieba-segmenter';
-import { loadDictionarySet } from '../../../../electron/review/dictionary-files';
+import { loadDictionarySet } from '../../../../electron/dictionary/dictionary-files';
 
 let dict: CompiledDictionary;
 beforeAll(() => {

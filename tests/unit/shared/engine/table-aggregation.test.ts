@@ -6,7 +6,7 @@ import type { ExtractedDocument, TextBlock } from '../../../../shared/document-m
 import type { Finding } from '../../../../shared/findings';
 import { reviewDocument } from '../../../../shared/engine/review-document';
 import { jiebaSegmenter, warmSegmenter } from '../../../../electron/segment/jieba-segmenter';
-import { loadDictionarySet } from '../../../../electron/review/dictionary-files';
+import { loadDictionarySet } from '../../../../electron/dictionary/dictionary-files';
 
 let dict: CompiledDictionary;
 beforeAll(() => {

@@ -4,7 +4,7 @@ import { App } from 'antd';
 import { act, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ReviewHeader } from '../../../../../renderer/src/review/ReviewHeader';
-import { signoffAvailability } from '../../../../../renderer/src/review/permissions';
+import { signoffAvailability } from '../../../../../shared/permissions';
 import { initialStoreState, useMishenStore } from '../../../../../renderer/src/store';
 import { documentWith, drafter, installMishen } from '../../support/fixtures';
 
