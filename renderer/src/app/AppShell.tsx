@@ -7,7 +7,6 @@ import { LoginScreen } from '../screens/LoginScreen';
 import { ReviewScreen } from '../screens/ReviewScreen';
 import { UsersScreen } from '../screens/UsersScreen';
 import { WorkbenchScreen } from '../screens/WorkbenchScreen';
-import { warmPdfWorker } from '../review/document/pdf-document';
 import { sessionSelectors, useMishenStore } from '../store';
 import { AppHeader } from './AppHeader';
 
@@ -23,7 +22,7 @@ export function AppShell() {
 
   // pdf.js's worker loads a large script: start it once someone is signed in, not when a PDF opens.
   useEffect(() => {
-    if (user) warmPdfWorker();
+    if (user) void import('../review/document/pdf-document').then((m) => m.warmPdfWorker(), () => undefined);
   }, [user]);
 
   if (!checked) {

@@ -2,7 +2,6 @@ import type { ImportProgress, PublicationInput, SignInput } from '../../../../sh
 import type { Severity } from '../../../../shared/findings';
 import { DISPOSITIONS_NEEDING_REASON, type DispositionAction, type DocumentDetail } from '../../../../shared/records';
 import { call, errorMessage } from '../../api';
-import { preparePdf } from '../../review/document/pdf-document';
 import { viewOfFinding } from '../../review/document/views';
 import { tabOfPart } from '../../review/document/part-tabs';
 import { orderedFindings } from '../../review/findings/group-findings';
@@ -71,7 +70,8 @@ export const createReviewActions: SliceActions<ReviewAction> = (set, get) => {
     const keep = get().detail?.id === documentId;
     // A PDF's first page takes pdf.js a moment (its fonts): start on it now, beside the record's own calls.
     const listed = get().documents.find((d) => d.id === documentId)?.latestVersion;
-    if (listed && /\.pdf$/i.test(listed.fileName)) void preparePdf(listed.id);
+    // (Loaded when needed: pdf.js needs a browser's canvas API as soon as it is loaded.)
+    if (listed && /\.pdf$/i.test(listed.fileName)) void import('../../review/document/pdf-document').then((m) => m.preparePdf(listed.id), () => undefined);
     set({
       reviewLoading: true,
       reviewError: undefined,
@@ -100,7 +100,6 @@ export const createReviewActions: SliceActions<ReviewAction> = (set, get) => {
       opening = { documentId, done };
       return done;
     },
-
 
     selectFinding: select,
     selectNextFinding: () => step(1),
