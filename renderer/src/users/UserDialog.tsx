@@ -2,10 +2,9 @@
 // from the divisions in use or a new one typed in. A new user's first password is set here; they
 // sign in with it (the administrator tells them, in person).
 import { Alert, AutoComplete, Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ROLES, ROLE_LABELS, type Role, type UserInfo } from '../../../shared/records';
-import { errorMessage } from '../api';
+import { useSave } from '../components/use-save';
 import { useMishenStore, usersSelectors } from '../store';
 
 interface Props {
@@ -28,22 +27,14 @@ export function UserDialog({ user, onClose }: Props) {
   const createUser = useMishenStore((s) => s.createUser);
   const updateUser = useMishenStore((s) => s.updateUser);
   const me = useMishenStore((s) => s.user);
-  const [saving, setSaving] = useState(false);
-  const [refusal, setRefusal] = useState<string>();
+  const { saving, refusal, run } = useSave();
 
-  const save = async (v: Values) => {
-    setSaving(true);
-    setRefusal(undefined);
-    try {
+  const save = (v: Values) =>
+    run(async () => {
       if (user) await updateUser(user.id, { ...(v.role !== user.role ? { role: v.role } : {}), ...(v.division.trim() !== user.division ? { division: v.division.trim() } : {}) });
       else await createUser({ username: v.username.trim(), displayName: v.displayName.trim(), role: v.role, division: v.division.trim(), password: v.password });
       onClose();
-    } catch (e) {
-      setRefusal(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   return (
     <Modal open title={user ? `修改「${user.displayName}」` : '新增用户'} okText="保存" cancelText="取消" confirmLoading={saving} onOk={() => form.submit()} onCancel={onClose} destroyOnHidden data-testid="user-dialog">

@@ -51,7 +51,7 @@ export function WordView({ model }: { model: DocumentModel }) {
         {layout.headers.length > 0 && <Band groups={layout.headers} marks={marks} className="word-header" />}
         <div className="word-body">{layout.body.map((item) => <Item key={item.key} item={item} marks={marks} />)}</div>
         {layout.looseComments.length > 0 && <Band groups={layout.looseComments} marks={marks} className="word-loose-comments" />}
-        {layout.notes.length > 0 && <Notes groups={layout.notes} marks={marks} />}
+        {layout.notes.length > 0 && <Band groups={layout.notes} marks={marks} className="word-notes" kind="word-note" />}
         {layout.footers.length > 0 && <Band groups={layout.footers} marks={marks} className="word-footer" />}
       </div>
       {layout.pictures.length > 0 && (
@@ -66,26 +66,16 @@ export function WordView({ model }: { model: DocumentModel }) {
   );
 }
 
-/** Headers, footers and comments without a mark: each group under its label. */
-function Band({ groups, marks, className }: { groups: readonly StoryGroup[]; marks: Marks; className: string }) {
+/**
+ * Headers, footers, comments without a mark (a band: `word-band`), or footnotes and endnotes
+ * (`word-note`): each group under its label.
+ */
+function Band({ groups, marks, className, kind = 'word-band' }: { groups: readonly StoryGroup[]; marks: Marks; className: string; kind?: 'word-band' | 'word-note' }) {
   return (
     <div className={className}>
       {groups.map((g) => (
-        <div key={g.label} className="word-band-group">
-          <span className="word-band-label">{g.label}</span>
-          {g.items.map((item) => <Item key={item.key} item={item} marks={marks} />)}
-        </div>
-      ))}
-    </div>
-  );
-}
-
-function Notes({ groups, marks }: { groups: readonly StoryGroup[]; marks: Marks }) {
-  return (
-    <div className="word-notes">
-      {groups.map((g) => (
-        <div key={g.label} className="word-note">
-          <span className="word-note-label">{g.label}</span>
+        <div key={g.label} className={kind === 'word-band' ? 'word-band-group' : 'word-note'}>
+          <span className={`${kind}-label`}>{g.label}</span>
           {g.items.map((item) => <Item key={item.key} item={item} marks={marks} />)}
         </div>
       ))}

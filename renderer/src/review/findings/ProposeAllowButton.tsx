@@ -4,7 +4,7 @@
 import { Alert, App, Button, Input, Modal } from 'antd';
 import { useState } from 'react';
 import type { StoredFinding } from '../../../../shared/records';
-import { errorMessage } from '../../api';
+import { useSave } from '../../components/use-save';
 import { useMishenStore } from '../../store';
 
 export function ProposeAllowButton({ finding }: { finding: StoredFinding }) {
@@ -12,22 +12,14 @@ export function ProposeAllowButton({ finding }: { finding: StoredFinding }) {
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string>();
-  const [saving, setSaving] = useState(false);
+  const { saving, refusal: error, clear, run } = useSave();
 
-  const submit = async () => {
-    setSaving(true);
-    setError(undefined);
-    try {
+  const submit = () =>
+    run(async () => {
       await proposeAllow(finding.id, reason);
       setOpen(false);
       void message.success(`已将「${finding.match}」作为白名单建议提交给保密员审定。`);
-    } catch (e) {
-      setError(errorMessage(e));
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   return (
     <>
@@ -36,7 +28,7 @@ export function ProposeAllowButton({ finding }: { finding: StoredFinding }) {
         style={{ marginTop: 8 }}
         onClick={() => {
           setReason(finding.disposition?.reason ?? '');
-          setError(undefined);
+          clear();
           setOpen(true);
         }}
       >

@@ -2,10 +2,10 @@
 // word: when it refuses (open 禁止发布 findings, reviewer is the drafter, wrong role …) its sentence
 // is shown here, prominently, so the user knows what to do.
 import { Alert, Form, Input, Modal, Radio, Select, Typography } from 'antd';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { isWithholding } from '../../../../shared/permissions';
 import { LEGAL_BASES, OUTCOMES, STEP_LABELS, type Outcome, type SignDecision, type SignoffStep } from '../../../../shared/records';
-import { errorMessage } from '../../api';
+import { useSave } from '../../components/use-save';
 import { reviewSelectors, useMishenStore } from '../../store';
 
 interface SignValues {
@@ -28,21 +28,18 @@ export function SignoffDialog({ open, step, approveBlocked, onClose, onSigned }:
   const detail = useMishenStore(reviewSelectors.detail);
   const sign = useMishenStore((s) => s.sign);
   const [form] = Form.useForm<SignValues>();
-  const [refusal, setRefusal] = useState<string>();
-  const [saving, setSaving] = useState(false);
+  const { saving, refusal, clear, run } = useSave();
   const decision = Form.useWatch('decision', form);
   const outcome = Form.useWatch('outcome', form);
 
   useEffect(() => {
     if (!open) return;
-    setRefusal(undefined);
+    clear();
     if (approveBlocked) form.setFieldValue('decision', 'return');
-  }, [open, approveBlocked, form]);
+  }, [open, approveBlocked, form, clear]);
 
-  const submit = async (values: SignValues) => {
-    setSaving(true);
-    setRefusal(undefined);
-    try {
+  const submit = (values: SignValues) =>
+    run(async () => {
       const office = step === 'office' && values.decision === 'approve';
       await sign({
         step,
@@ -53,12 +50,7 @@ export function SignoffDialog({ open, step, approveBlocked, onClose, onSigned }:
       });
       form.resetFields();
       onSigned(values.decision);
-    } catch (error) {
-      setRefusal(errorMessage(error));
-    } finally {
-      setSaving(false);
-    }
-  };
+    });
 
   return (
     <Modal
