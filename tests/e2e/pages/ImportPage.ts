@@ -18,7 +18,7 @@ export class ImportPage {
     const dialog = this.page.getByRole('dialog').filter({ hasText: '开始审查' });
     await dialog.waitFor();
     // A click while the dialog is still zooming in can be lost (seen once in ten runs): let it settle.
-    await this.page.waitForFunction(`!document.querySelector('.ant-modal[class*="ant-zoom"]')`);
+    await this.page.locator('.ant-modal[class*="ant-zoom"]').waitFor({ state: 'detached' });
     for (const [name, title] of Object.entries(details.titles ?? {})) await dialog.getByLabel(`「${name}」的标题`).fill(title);
     for (const [name, number] of Object.entries(details.docNumbers ?? {})) await dialog.getByLabel(`「${name}」的文号`).fill(number);
     await dialog.getByRole('button', { name: buttonName('开始审查') }).click();
