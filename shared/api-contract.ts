@@ -2,7 +2,7 @@
 // every channel, its arguments and its answer. The preload exposes one function per channel on
 // `window.mishen`; ipc.ts registers one guarded handler per channel; the end-to-end tests install
 // the same object on `window`, wired to the real service. Channels are namespaced 'area/action'.
-import type { ExtractWarning, Part } from './document-model';
+import type { DocumentFormat, ExtractWarning, PageSize, SheetInfo, TextBlock } from './document-model';
 import type { DictionaryEntry } from './dictionary/types';
 import type {
   AllowProposalInfo,
@@ -40,24 +40,40 @@ export type ImportResult =
 export interface ImportOptions {
   readonly title?: string;
   readonly docNumber?: string;
-  /** Add as a new version of this document. */
+  /** Add as a new version of this document (上传修改稿): its chain starts again at 待自查. */
   readonly documentId?: string;
+  readonly publicationMode?: PublicationMode;
+  readonly channel?: string;
+  readonly scope?: string;
+  readonly publishTime?: string;
+  /** A name the window chose, to ask 'documents/import-progress' how far this import has got. */
+  readonly progressToken?: string;
 }
 
-/** One paragraph or page of the reviewed file, for showing the text by part with findings in place. */
-export interface PreviewBlock {
-  readonly part: Part;
-  readonly paragraph: number;
-  readonly page?: number;
-  readonly label?: string;
-  readonly author?: string;
-  readonly text: string;
+/** How far an import has got: pages read (PDF, OFD), pictures read by OCR, then the review (and saving). */
+export interface ImportProgress {
+  readonly stage: 'reading' | 'pages' | 'ocr' | 'reviewing';
+  readonly done?: number;
+  readonly total?: number;
 }
 
-export interface DocumentPreview {
+/**
+ * What the scan read from the file (its text by part, tables, where hidden pieces stand, page sizes),
+ * as kept with the scan: the window shows the document from this, and the findings on it.
+ */
+export interface DocumentModel {
   readonly versionId: string;
-  readonly blocks: readonly PreviewBlock[];
+  readonly format: DocumentFormat;
+  readonly blocks: readonly TextBlock[];
   readonly warnings: readonly ExtractWarning[];
+  readonly pageCount?: number;
+  readonly pages?: readonly PageSize[];
+  readonly sheets?: readonly SheetInfo[];
+}
+
+export interface ReviewFormOptions {
+  /** Add the 提示 findings as an annex (otherwise the 审查单 gives only their number). */
+  readonly infoAnnex?: boolean;
 }
 
 export type SignInput = SignRequest;
@@ -127,7 +143,11 @@ export interface MishenApi {
   'documents/list': (filter: { state?: DocumentState; search?: string }) => Promise<DocumentSummary[]>;
   'documents/get': (documentId: string) => Promise<DocumentDetail>;
   'documents/import': (file: ImportFile, options: ImportOptions) => Promise<ImportResult>;
-  'documents/preview': (versionId: string) => Promise<DocumentPreview>;
+  /** null once the import has finished (or for a token no import uses). */
+  'documents/import-progress': (progressToken: string) => Promise<ImportProgress | null>;
+  'documents/model': (versionId: string) => Promise<DocumentModel>;
+  /** The reviewed file's bytes (pdf.js draws its pages), or one picture in it (`source`: its path in the package). */
+  'documents/content': (versionId: string, source?: string) => Promise<Uint8Array>;
   'documents/set-publication': (documentId: string, publication: PublicationInput) => Promise<DocumentDetail>;
 
   'findings/dispose': (findingId: string, action: DispositionAction, reason: string) => Promise<DocumentDetail>;
@@ -135,9 +155,9 @@ export interface MishenApi {
 
   'signoff/sign': (versionId: string, input: SignInput) => Promise<DocumentDetail>;
 
-  'review-form/html': (documentId: string) => Promise<string>;
+  'review-form/html': (documentId: string, options?: ReviewFormOptions) => Promise<string>;
   /** Saves the 审查单 as PDF (Electron's printToPDF in the app); resolves to the saved path, or null if cancelled. */
-  'review-form/save-pdf': (documentId: string) => Promise<string | null>;
+  'review-form/save-pdf': (documentId: string, options?: ReviewFormOptions) => Promise<string | null>;
 
   'audit/list': (limit: number) => Promise<AuditRow[]>;
   'audit/verify': () => Promise<{ ok: boolean; entries: number; message: string }>;
@@ -211,7 +231,9 @@ const CHANNEL_TABLE: { readonly [C in Channel]: true } = {
   'documents/list': true,
   'documents/get': true,
   'documents/import': true,
-  'documents/preview': true,
+  'documents/import-progress': true,
+  'documents/model': true,
+  'documents/content': true,
   'documents/set-publication': true,
   'findings/dispose': true,
   'findings/propose-allow': true,

@@ -37,6 +37,34 @@ export interface Region {
 }
 
 /**
+ * Where a block stands inside another block's text, so the window can show it in place: a tracked
+ * change or a hidden run at its place in the paragraph, a comment at its mark, a text box where it
+ * is drawn, a cell's comment at the cell. `table`/`row`/`column`: the host paragraph's table cell.
+ */
+export interface Anchor {
+  readonly part: Part;
+  readonly paragraph: number;
+  /** Offset in the host block's text (a tracked insertion, which is part of that text: where it starts). */
+  readonly offset: number;
+  readonly table?: number;
+  readonly row?: number;
+  readonly column?: number;
+}
+
+/** A page's size in points (72 per inch), for drawing the page before (or instead of) rendering it. */
+export interface PageSize {
+  readonly number: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/** A sheet of a workbook: blocks with `table` equal to its index are its cells. */
+export interface SheetInfo {
+  readonly name: string;
+  readonly hidden: boolean;
+}
+
+/**
  * One paragraph (Word, text) or one page (PDF) of text, exactly as it stands in the file:
  * no normalisation, so that offsets into `text` are what a person sees.
  */
@@ -55,12 +83,16 @@ export interface TextBlock {
   readonly column?: number;
   /** Heading level (1 = top) where the file marks the paragraph as a heading. */
   readonly heading?: number;
-  /** What a person needs to find it: a property name ('标题 dc:title'), an annotation type, a header's file name. */
+  /** What a person needs to find it, in Chinese: a property's name (标题), a header's section (页眉（第 1 节）), 批注 1. */
   readonly label?: string;
   /** Who wrote it, where the file says: a tracked change's or a comment's author. */
   readonly author?: string;
   /** Where spans of the text stand on the page or image, where the reader knows (OCR, OFD). */
   readonly regions?: readonly Region[];
+  /** Where this block stands in another one (Word: tracked changes, hidden runs, comments, text boxes). */
+  readonly anchor?: Anchor;
+  /** OCR of a picture in a package: the picture's path in it (word/media/image1.png), to show it. */
+  readonly source?: string;
 }
 
 export interface ExtractWarning {
@@ -77,6 +109,10 @@ export interface ExtractedDocument {
   readonly warnings: readonly ExtractWarning[];
   /** PDF page count, where known. */
   readonly pageCount?: number;
+  /** PDF and OFD: each page's size. */
+  readonly pages?: readonly PageSize[];
+  /** Spreadsheets: the sheets, by index. */
+  readonly sheets?: readonly SheetInfo[];
 }
 
 /**

@@ -54,18 +54,39 @@ export const VERDICT_TAG_LABELS: Readonly<Record<Verdict, string>> = {
 };
 
 /**
- * Where a finding stands, in words a reviewer can follow in the file, joined by '，' (the terminal
- * report and the printed 审查单 alike): its part, label, page and line, or its paragraph counted from 1.
+ * Parts whose label already says where (a property, an annotation, a picture, 批注 2, 脚注 1): no
+ * paragraph number, which would count the paragraphs of all comments (or notes) together.
+ */
+const LOCATED_BY_LABEL: ReadonlySet<Part | 'document'> = new Set(['metadata', 'annotation', 'attachment', 'ocr', 'document', 'comment', 'footnote', 'endnote']);
+
+/**
+ * Where a finding stands, in words a reviewer can follow in the file — the same on screen, on the
+ * printed 审查单 and in the command line's text: the part and its label (页眉（第 1 节）, 文档属性「标题」,
+ * 批注 2), the page and line of a paged file, or the paragraph, counted from 1.
  */
 export function describePlace(f: Pick<Finding, 'part' | 'label' | 'page' | 'line' | 'paragraph'>): string {
-  const at = [PART_LABELS[f.part] ?? f.part];
-  if (f.label && f.part !== 'document') at.push(f.label);
+  // An aggregation names its scope: 表格 2, a section's title, 全文.
+  if (f.part === 'document') return f.label ?? placeOf('document', undefined);
+  const at = [placeOf(f.part, f.label)];
   if (f.page !== undefined) at.push(`第 ${f.page} 页`);
   if (f.line !== undefined) at.push(`第 ${f.line} 行`);
-  else if (f.paragraph !== undefined && f.part !== 'document') at.push(`第 ${f.paragraph + 1} 段`);
-  return at.join('，');
+  else if (f.page === undefined && f.paragraph !== undefined && !LOCATED_BY_LABEL.has(f.part) && !f.label?.includes('单元格')) at.push(`第 ${f.paragraph + 1} 段`);
+  return at.join(' ');
 }
 
 export function categoryLabel(category: string): string {
   return CATEGORY_LABELS[category] ?? category;
+}
+
+/**
+ * Where a block stands, in words: its part and its label (页眉（第 1 节）, 文档属性「标题」,
+ * 正文·工作表「名单」B3 单元格). A label that already names its part stands alone.
+ */
+export function placeOf(part: Part | 'document', label: string | undefined): string {
+  const name = PART_LABELS[part];
+  if (!label) return name;
+  if (label.startsWith(name)) return label;
+  if (part === 'metadata') return `${name}「${label}」`;
+  // No brackets inside brackets: 隐藏文字·工作表「原始数据」B2 单元格（隐藏工作表）.
+  return name.endsWith('）') || /[（「]/.test(label) ? `${name}·${label}` : `${name}（${label}）`;
 }

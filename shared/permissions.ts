@@ -10,6 +10,7 @@ import {
   STEP_ROLE,
   WITHHOLDING_OUTCOMES,
   chainState,
+  type DocumentState,
   type Outcome,
   type Role,
   type ScanRecord,
@@ -87,6 +88,33 @@ export function mayDo(actor: UserInfo | null | undefined, action: RoleAction): P
   return ALLOWED;
 }
 
+/** What an administrator may change of a user. */
+export interface UserChange {
+  readonly role?: Role;
+  readonly disabled?: boolean;
+}
+
+/**
+ * Users are the administrator's to manage; but no administrator disables or demotes their own
+ * account (the installation would be left without one who can undo it).
+ */
+export function mayChangeUser(actor: UserInfo | null | undefined, targetId: string, change: UserChange): Permission {
+  const role = mayDo(actor, 'manage-users');
+  if (!role.allowed || actor!.id !== targetId) return role;
+  if (change.disabled) return refuse('forbidden', '不能停用自己的账号。');
+  if (change.role && change.role !== 'admin') return refuse('forbidden', '不能取消自己的系统管理员角色。');
+  return ALLOWED;
+}
+
+/** The workbench tab each role opens on: the documents waiting for them. */
+export const QUEUE_OF_ROLE: Readonly<Record<Role, DocumentState>> = {
+  drafter: '待自查',
+  'division-head': '待处室审核',
+  'office-reviewer': '待办公室审核',
+  'security-officer': '已办结',
+  admin: '待自查',
+};
+
 // ---- documents ------------------------------------------------------------------------------
 
 /** What the rules need to know of a document. */
@@ -119,6 +147,17 @@ export function mayAddVersion(actor: UserInfo, doc: DocumentParty): Permission {
   return actor.division === doc.division ? ALLOWED : refuse('wrong-division', '只能为本处室的文稿提交新版本。');
 }
 
+/** 上传修改稿: a new version from the drafting division's drafter, while the review is not finished. */
+export function mayUploadRevision(actor: UserInfo | null | undefined, doc: (DocumentParty & { readonly signoffs: readonly Pick<SignoffRecord, 'step' | 'decision'>[] }) | undefined): Permission {
+  const who = signedIn(actor);
+  if (!who.allowed) return who;
+  if (!doc) return NO_DOCUMENT;
+  const version = mayAddVersion(actor!, doc);
+  if (!version.allowed) return version;
+  if (chainState(doc.signoffs).next === undefined) return refuse('out-of-order', '该文稿的审查已办结；如需再改，请作为新文稿导入。');
+  return ALLOWED;
+}
+
 export function mayDispose(actor: UserInfo | null | undefined, doc: (DocumentParty & { readonly signoffs: readonly Pick<SignoffRecord, 'step' | 'decision'>[] }) | undefined): Permission {
   const who = signedIn(actor);
   if (!who.allowed) return who;
@@ -148,19 +187,33 @@ export function isWithholding(outcome: Outcome | undefined): boolean {
   return outcome !== undefined && WITHHOLDING_OUTCOMES.has(outcome);
 }
 
-export type SignoffAvailability = Permission & { readonly step?: SignoffStep };
+export type SignoffAvailability = Permission & {
+  readonly step?: SignoffStep;
+  /** Why 同意 cannot be given now (open 禁止发布 findings); 退回 still can, after the drafter's step. */
+  readonly approveBlocked?: string;
+};
 
-/** Whose step is it: the step the chain stands at, and whether `actor` is the one to sign it. */
+/**
+ * Whose step is it: the step the chain stands at, and whether `actor` is the one to sign it; with the
+ * findings at hand, whether 同意 is open (maySign refuses it while 禁止发布 findings are open).
+ */
 export function signoffAvailability(
   actor: UserInfo | null | undefined,
-  doc: { readonly signoffs: readonly Pick<SignoffRecord, 'step' | 'decision'>[] } | undefined,
+  doc: { readonly signoffs: readonly Pick<SignoffRecord, 'step' | 'decision'>[]; readonly scan?: Pick<ScanRecord, 'findings'> } | undefined,
 ): SignoffAvailability {
   const who = signedIn(actor);
   if (!who.allowed) return who;
   if (!doc) return NO_DOCUMENT;
   const { next } = chainState(doc.signoffs);
   if (next === undefined) return refuse('out-of-order', '该文稿的审查流程已办结，不能再签批。');
-  return { ...stepRole(actor!, next), step: next };
+  const role = stepRole(actor!, next);
+  if (!role.allowed) return { ...role, step: next };
+  const open = doc.scan ? openBlockFindings(doc.scan.findings).length : 0;
+  if (open === 0) return { ...ALLOWED, step: next };
+  const approveBlocked = `还有 ${open} 处「禁止发布」的问题未处置，处置（已修改 / 误报 / 保留并说明）后才能同意签批。`;
+  // The drafter's only step is to approve; a later step may still send the document back.
+  if (next === 'drafter') return { ...refuse('open-block-findings', approveBlocked), step: next, approveBlocked };
+  return { ...ALLOWED, step: next, approveBlocked };
 }
 
 function stepRole(actor: UserInfo, step: SignoffStep): Permission {

@@ -166,6 +166,8 @@ export interface DocumentSummary {
   readonly state: DocumentState;
   readonly latestVersion: VersionInfo;
   readonly verdict: Verdict;
+  /** The office's conclusion, once the chain is complete (已办结). */
+  readonly outcome?: Outcome;
 }
 
 export interface DocumentDetail extends DocumentSummary {
@@ -193,6 +195,12 @@ export function chainState(signoffs: readonly Pick<SignoffRecord, 'step' | 'deci
   if (next === undefined) return { state: '已办结', next };
   if (returned) return { state: '已退回', next };
   return { state: next === 'drafter' ? '待自查' : next === 'division-head' ? '待处室审核' : '待办公室审核', next };
+}
+
+/** The office's conclusion of a complete chain: its last sign-off, when that is the office's approval. */
+export function officeOutcome(signoffs: readonly Pick<SignoffRecord, 'step' | 'decision' | 'outcome'>[]): Outcome | undefined {
+  const last = signoffs[signoffs.length - 1];
+  return last && last.step === 'office' && last.decision === 'approve' ? last.outcome : undefined;
 }
 
 /** A refusal the service explains to the user (Chinese), with a code tests can check. */

@@ -4,17 +4,16 @@
 // session/* needs a signed-in user, re-read from the database each time so that a disabled account
 // or a changed role takes effect at once, not at the next login. Who may do what is the services'
 // to decide (shared/permissions.ts); nothing here checks a role.
-import type { AuditRow, Channel, DocumentPreview, ImportResult, PreviewBlock, RecordsApi } from '../../shared/api-contract';
-import type { TextBlock } from '../../shared/document-model';
+import type { AuditRow, Channel, RecordsApi } from '../../shared/api-contract';
 import type { Segmenter } from '../../shared/engine/word-boundary';
-import { ServiceError, type UserInfo } from '../../shared/records';
-import { readDocumentBytes } from '../ingest/read-document';
+import type { UserInfo } from '../../shared/records';
 import { verificationLines } from '../integrity/verification-text';
 import type { Services } from '../services/open-services';
 import { renderReviewForm } from '../forms/review-form';
 import { jiebaSegmenter } from '../segment/jieba-segmenter';
 import { ApiError, asApiError } from './api-error';
 import { createDictionaryHandlers } from './dictionary-handlers';
+import { createDocumentHandlers } from './document-handlers';
 import { safeFileName } from './safe-file-name';
 import { checkCallArgs } from './api-schemas';
 
@@ -29,18 +28,6 @@ export interface ApiDeps {
 export { ApiError, safeFileName };
 
 const NOT_SIGNED_IN = '请先登录。';
-
-function toPreviewBlock(b: TextBlock): PreviewBlock {
-  // Only the fields the contract names, and no undefined values (they survive no IPC intact).
-  return {
-    part: b.part,
-    paragraph: b.paragraph,
-    ...(b.page !== undefined && { page: b.page }),
-    ...(b.label !== undefined && { label: b.label }),
-    ...(b.author !== undefined && { author: b.author }),
-    text: b.text,
-  };
-}
 
 export function createApiHandlers(deps: ApiDeps): RecordsApi {
   const { records: service, dictionary, scanKits } = deps.services;
@@ -83,26 +70,6 @@ export function createApiHandlers(deps: ApiDeps): RecordsApi {
 
     'documents/list': async (filter) => service.listDocuments(requireUser(), filter),
     'documents/get': async (documentId) => service.getDocument(requireUser(), documentId),
-    'documents/import': async (file, options): Promise<ImportResult> => {
-      const user = requireUser();
-      const name = safeFileName(file.name);
-      try {
-        const document = await service.submitFile(user, { name, bytes: file.bytes }, options);
-        const { versions: _v, scan: _s, signoffs: _g, ...summary } = document;
-        return { ok: true, name, document: summary };
-      } catch (error) {
-        // An unreadable file is an answer, not a failure: the window lists it with its reason.
-        if (error instanceof ServiceError && error.code === 'unreadable-file') return { ok: false, name, code: error.code, message: error.message };
-        throw error;
-      }
-    },
-    'documents/preview': async (versionId): Promise<DocumentPreview> => {
-      const { fileName, bytes } = service.versionFile(requireUser(), versionId);
-      const outcome = await readDocumentBytes(bytes, fileName);
-      if (!outcome.result.ok) throw new ApiError(outcome.result.error.message, outcome.result.error.code);
-      const { blocks, warnings } = outcome.result.document;
-      return { versionId, blocks: blocks.map(toPreviewBlock), warnings: warnings.map((w) => ({ ...w })) };
-    },
     'documents/set-publication': async (documentId, publication) => service.setPublication(requireUser(), documentId, publication),
 
     'findings/dispose': async (findingId, action, reason) => service.dispose(requireUser(), findingId, action, reason),
@@ -110,11 +77,11 @@ export function createApiHandlers(deps: ApiDeps): RecordsApi {
 
     'signoff/sign': async (versionId, input) => service.sign(requireUser(), versionId, input),
 
-    'review-form/html': async (documentId) => renderReviewForm(service.getDocument(requireUser(), documentId), { chainHead: service.chainHead() }),
-    'review-form/save-pdf': async (documentId) => {
+    'review-form/html': async (documentId, options) => renderReviewForm(service.getDocument(requireUser(), documentId), { ...options, chainHead: service.chainHead() }),
+    'review-form/save-pdf': async (documentId, options) => {
       const detail = service.getDocument(requireUser(), documentId);
       if (!deps.savePdf) throw new ApiError('此环境不能生成 PDF。', 'no-pdf');
-      return deps.savePdf(renderReviewForm(detail, { chainHead: service.chainHead() }), safeFileName(`保密审查单-${detail.title}.pdf`));
+      return deps.savePdf(renderReviewForm(detail, { ...options, chainHead: service.chainHead() }), safeFileName(`保密审查单-${detail.title}.pdf`));
     },
 
     'audit/list': async (limit): Promise<AuditRow[]> =>
@@ -128,6 +95,8 @@ export function createApiHandlers(deps: ApiDeps): RecordsApi {
     'users/list': async () => service.listUsers(requireUser()),
     'users/create': async (user) => service.createUser(requireUser(), user),
     'users/update': async (userId, change) => service.updateUser(requireUser(), userId, change),
+
+    ...createDocumentHandlers(service, requireUser),
 
     ...createDictionaryHandlers({
       dictionary,

@@ -33,6 +33,7 @@ const bytes = z
 type Args<C extends Channel> = Parameters<MishenApi[C]>;
 
 const file = z.strictObject({ name: short(255).min(1), bytes });
+const reviewFormOptions = z.strictObject({ infoAnnex: z.boolean().optional() });
 const versionNumber = z.number().int().min(1).max(1_000_000_000);
 /** A dictionary of 100,000 entries is the size the window is built for; twice that is still fine. */
 const MAX_EDITS = 200_000;
@@ -82,9 +83,20 @@ export const API_SCHEMAS: { readonly [C in Channel]: z.ZodType<Args<C>> } = {
   'documents/get': z.tuple([id]),
   'documents/import': z.tuple([
     file,
-    z.strictObject({ title: short(200).optional(), docNumber: short(100).optional(), documentId: id.optional() }),
+    z.strictObject({
+      title: short(200).optional(),
+      docNumber: short(100).optional(),
+      documentId: id.optional(),
+      publicationMode: enumOf(PUBLICATION_MODES).optional(),
+      channel: short(200).optional(),
+      scope: short(200).optional(),
+      publishTime: short(100).optional(),
+      progressToken: id.optional(),
+    }),
   ]),
-  'documents/preview': z.tuple([id]),
+  'documents/import-progress': z.tuple([id]),
+  'documents/model': z.tuple([id]),
+  'documents/content': z.union([z.tuple([id]), z.tuple([id, short(500)])]),
   'documents/set-publication': z.tuple([
     id,
     z.strictObject({ publicationMode: enumOf(PUBLICATION_MODES), channel: short(200), scope: short(200), publishTime: short(100) }),
@@ -105,8 +117,8 @@ export const API_SCHEMAS: { readonly [C in Channel]: z.ZodType<Args<C>> } = {
     }),
   ]),
 
-  'review-form/html': z.tuple([id]),
-  'review-form/save-pdf': z.tuple([id]),
+  'review-form/html': z.union([z.tuple([id]), z.tuple([id, reviewFormOptions])]),
+  'review-form/save-pdf': z.union([z.tuple([id]), z.tuple([id, reviewFormOptions])]),
 
   'audit/list': z.tuple([z.number().int().min(1).max(10_000)]),
   'audit/verify': z.tuple([]),

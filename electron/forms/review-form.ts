@@ -2,7 +2,8 @@
 // was reviewed by its SHA-256. Self-contained HTML (no external resources) so it can be archived,
 // opened offline in any browser, or printed to PDF by pdf-printer.ts.
 import { beijingTime } from '../../shared/beijing-time';
-import { SEVERITY_RANK } from '../../shared/findings';
+import { countFindings } from '../../shared/finding-counts';
+import { SEVERITIES, SEVERITY_RANK, type Severity } from '../../shared/findings';
 import { SEVERITY_LABELS, VERDICT_LABELS, categoryLabel, describePlace } from '../../shared/labels';
 import {
   DISPOSITION_LABELS,
@@ -36,6 +37,7 @@ function val(value: string | undefined): string {
   return value?.trim() ? escapeHtml(value) : '<span class="empty">—</span>';
 }
 
+/** Same wording as the window and the CLI (describePlace in shared/labels.ts). */
 function location(f: StoredFinding): string {
   return escapeHtml(describePlace(f));
 }
@@ -53,8 +55,26 @@ function disposition(f: StoredFinding): string {
   return `<strong>${escapeHtml(DISPOSITION_LABELS[d.action] ?? d.action)}</strong>${reason}<div class="who">${escapeHtml(d.userName)} ${escapeHtml(beijingTime(d.createdAt))}</div>`;
 }
 
-function findingsTable(findings: readonly StoredFinding[]): string {
+/** Counts by category and severity, and how many are still open: what the reader takes in first. */
+function summaryTable(findings: readonly StoredFinding[]): string {
   if (findings.length === 0) return '<p class="none">本次审查未发现问题。</p>';
+  const counts = countFindings(findings);
+  const cells = (n: Readonly<Record<Severity, number>>, total: number) =>
+    `${SEVERITIES.map((s) => `<td class="c${s === 'block' && n[s] ? ' open' : ''}">${n[s] || '—'}</td>`).join('')}<td class="c"><strong>${total}</strong></td>`;
+  const rows = counts.categories.map((c) => `<tr><td>${escapeHtml(c.label)}</td>${cells(c.bySeverity, c.total)}</tr>`).join('\n');
+  const open = findings.filter((f) => !f.disposition && f.severity !== 'info').length;
+  return `<table class="grid summary">
+<colgroup><col style="width:36%"><col style="width:16%"><col style="width:16%"><col style="width:16%"><col style="width:16%"></colgroup>
+<thead><tr><th>类别</th>${SEVERITIES.map((s) => `<th>${SEVERITY_LABELS[s]}</th>`).join('')}<th>合计</th></tr></thead>
+<tbody>
+${rows}
+<tr class="total"><td><strong>合计</strong></td>${cells(counts.bySeverity, findings.length)}</tr>
+</tbody></table>
+<p class="none">禁止发布、需人工判断的发现共 ${counts.bySeverity.block + counts.bySeverity.review} 处，其中尚未处置 <strong${open ? ' class="open"' : ''}>${open}</strong> 处。</p>`;
+}
+
+function findingsTable(findings: readonly StoredFinding[], empty: string): string {
+  if (findings.length === 0) return `<p class="none">${empty}</p>`;
   // Most serious first, as the CLI groups them; numbered in the order printed.
   const rows = [...findings]
     .sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] || a.seq - b.seq)
@@ -133,6 +153,11 @@ tr { break-inside: avoid; page-break-inside: avoid; }
 .note { font-size: 8pt; color: #333; margin-top: 4mm; }
 .chain { font-size: 7.5pt; color: #333; margin: -1mm 0 3mm; border: 0.6pt solid #888; padding: 1mm 2mm; }
 .none { margin: 1mm 0; }
+/* Repeated on every printed page (position: fixed), until the chain is complete. */
+.watermark { position: fixed; top: 38%; left: 0; right: 0; text-align: center; font-size: 110pt; font-weight: bold; letter-spacing: 0.2em;
+  color: rgba(176, 0, 0, 0.13); transform: rotate(-28deg); pointer-events: none; z-index: 10; }
+.summary .total td { background: #f2f2f2; }
+h2.annex { break-before: page; page-break-before: always; }
 @media screen { body { max-width: 190mm; margin: 10mm auto; } }
 `;
 
@@ -149,7 +174,14 @@ export function chainHeadNote(head: PrintedChainHead | undefined): string {
 核对：<span class="hash">mishen --db 数据库文件 audit verify --expect ${head.seq}:哈希</span>（哈希可只写前 16 位；此前任何记录被改动、删除，或数据库被替换，均校验不通过）</div>`;
 }
 
-export function renderReviewForm(detail: DocumentDetail, options: { generatedAt?: Date; chainHead?: PrintedChainHead } = {}): string {
+export interface ReviewFormRenderOptions {
+  readonly generatedAt?: Date;
+  readonly chainHead?: PrintedChainHead;
+  /** The 提示 findings in full, as an annex; without it the form gives only their number. */
+  readonly infoAnnex?: boolean;
+}
+
+export function renderReviewForm(detail: DocumentDetail, options: ReviewFormRenderOptions = {}): string {
   const v = detail.latestVersion;
   const scan = detail.scan;
   const generatedAt = (options.generatedAt ?? new Date()).toISOString();
@@ -165,6 +197,16 @@ export function renderReviewForm(detail: DocumentDetail, options: { generatedAt?
 <div>审核意见：${val(office.opinion)}</div>
 <div>办公室审核人：<span class="name">${escapeHtml(office.userName)}</span>　　日期：${escapeHtml(beijingTime(office.signedAt, false))}</div>`
     : `<div class="outcome empty">（尚未办结，当前状态：${escapeHtml(detail.state)}）</div>`;
+  const weighed = scan.findings.filter((f) => f.severity !== 'info');
+  const infos = scan.findings.filter((f) => f.severity === 'info');
+  const infoNote = infos.length
+    ? `<p class="none">另有「提示」类发现 ${infos.length} 处（多为公开文件中常见的用法，供参考），${options.infoAnnex ? '见附件。' : '不逐条列出；需要时可在打印时选择附上清单。'}</p>`
+    : '';
+  const annex = options.infoAnnex && infos.length
+    ? `<h2 class="annex">附件：「提示」类发现清单（共 ${infos.length} 处）</h2>\n${findingsTable(infos, '')}`
+    : '';
+  // Until the chain is complete the paper must not pass for a finished review.
+  const unfinished = chainState(detail.signoffs).next !== undefined ? '<div class="watermark" aria-hidden="true">未办结</div>' : '';
 
   return `<!DOCTYPE html>
 <html lang="zh-CN">
@@ -175,6 +217,7 @@ export function renderReviewForm(detail: DocumentDetail, options: { generatedAt?
 <style>${STYLE}</style>
 </head>
 <body>
+${unfinished}
 <h1>政府信息公开保密审查单</h1>
 <div class="meta"><span>状态：${escapeHtml(detail.state)}</span><span>生成时间：${escapeHtml(beijingTime(generatedAt))}</span></div>
 ${chainHeadNote(options.chainHead)}
@@ -201,16 +244,21 @@ ${scan.dictionaryLists
   .join('\n')}
 </table>
 ${warnings}
-<h2>三、审查发现及处置（共 ${scan.findings.length} 处）</h2>
-${findingsTable(scan.findings)}
+<h2>三、审查发现汇总（共 ${scan.findings.length} 处）</h2>
+${summaryTable(scan.findings)}
 
-<h2>四、签批记录</h2>
+<h2>四、禁止发布与需人工判断的发现及处置（共 ${weighed.length} 处）</h2>
+${findingsTable(weighed, '没有禁止发布或需人工判断的发现。')}
+${infoNote}
+
+<h2>五、签批记录</h2>
 ${signoffTable(detail.signoffs)}
 
-<h2>五、审查结论</h2>
+<h2>六、审查结论</h2>
 <div class="conclusion">${conclusion}</div>
 
 <p class="note">本审查单仅对 SHA-256 为 <span class="hash">${escapeHtml(v.sha256)}</span> 的文件有效；文件如有任何改动，须作为新版本重新审查。</p>
+${annex}
 </body>
 </html>
 `;

@@ -10,7 +10,7 @@ import { readLegacyDoc } from './doc/legacy-doc';
 import { readProperties } from './docx/properties';
 import { readStyles } from './docx/styles';
 import { BlockSink, newStory, readStory, type ReadContext } from './docx/story';
-import { elementChildren, isW, MAX_XML_DEPTH, parseZipPart, wAttr, XmlError, XmlTooDeepError } from './docx/xml';
+import { elementChildren, isW, MAX_XML_DEPTH, parseZipPart, wAttr, XmlError, XmlTooDeepError, type XmlElement } from './docx/xml';
 import {
   BoundedZip,
   DEFAULT_MAX_UNCOMPRESSED_BYTES,
@@ -62,6 +62,7 @@ export async function readDoc(bytes: Uint8Array, fileName: string): Promise<Extr
 }
 
 interface Relationship {
+  readonly id: string;
   readonly type: string;
   /** Zip path of the target, resolved. */
   readonly target: string;
@@ -78,12 +79,14 @@ async function readOoxml(bytes: Uint8Array, fileName: string, limit: number, ocr
   const ctx: ReadContext = {
     sink: new BlockSink(),
     styles: readStyles(await parseZipPart(zip, relTarget(rels, 'styles') ?? 'word/styles.xml')),
+    marks: new Map(),
   };
   // A document has one w:body; a malformed one may have several, and the text of each is read.
   const bodies = elementChildren(main.documentElement).filter((c) => isW(c, 'body'));
   const body = newStory('body');
-  for (const root of bodies.length > 0 ? bodies : [main.documentElement]) readStory(root, body, ctx);
-  await readHeadersAndFooters(zip, rels, ctx);
+  const roots = bodies.length > 0 ? bodies : [main.documentElement];
+  for (const root of roots) readStory(root, body, ctx);
+  await readHeadersAndFooters(zip, rels, sectionLabels(roots, rels), ctx);
   await readNotes(zip, relTarget(rels, 'footnotes') ?? 'word/footnotes.xml', 'footnote', ctx);
   await readNotes(zip, relTarget(rels, 'endnotes') ?? 'word/endnotes.xml', 'endnote', ctx);
   await readComments(zip, relTarget(rels, 'comments') ?? 'word/comments.xml', ctx);
@@ -113,7 +116,7 @@ async function readRels(zip: BoundedZip, ownerPart: string): Promise<Relationshi
   if (!doc?.documentElement) return [];
   return elementChildren(doc.documentElement)
     .filter((r) => r.localName === 'Relationship' && r.getAttribute('TargetMode') !== 'External')
-    .map((r) => ({ type: r.getAttribute('Type') ?? '', target: resolveTarget(ownerPart, r.getAttribute('Target') ?? '') }));
+    .map((r) => ({ id: r.getAttribute('Id') ?? '', type: r.getAttribute('Type') ?? '', target: resolveTarget(ownerPart, r.getAttribute('Target') ?? '') }));
 }
 
 /** Relationship types are long URIs (transitional or strict); their last segment names them. */
@@ -125,8 +128,43 @@ function relTarget(rels: readonly Relationship[], kind: string): string | undefi
   return relsOfType(rels, kind)[0]?.target;
 }
 
+const R_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const HEADER_KINDS: Readonly<Record<string, string>> = { first: '，首页', even: '，偶数页', default: '' };
+
+/**
+ * What a person calls each header and footer part: 页眉（第 1 节）, 页脚（第 2 节，首页). Sections are
+ * numbered in the order their w:sectPr stands in the body (a section break's, then the last one);
+ * each names its header and footer parts by relationship id.
+ */
+function sectionLabels(bodies: readonly XmlElement[], rels: readonly Relationship[]): Map<string, string> {
+  const byId = new Map<string, string>();
+  for (const r of rels) byId.set(r.id, r.target);
+  const sections: XmlElement[] = [];
+  const walk = (el: XmlElement) => {
+    for (const c of elementChildren(el)) {
+      if (isW(c, 'sectPr')) sections.push(c);
+      else walk(c);
+    }
+  };
+  for (const body of bodies) walk(body);
+  const uses = new Map<string, string[]>();
+  sections.forEach((sectPr, i) => {
+    for (const ref of elementChildren(sectPr)) {
+      const kind = isW(ref, 'headerReference') ? '页眉' : isW(ref, 'footerReference') ? '页脚' : undefined;
+      const target = kind && byId.get(ref.getAttributeNS(R_NS, 'id') ?? '');
+      if (!kind || !target) continue;
+      const list = uses.get(target) ?? [];
+      list.push(`第 ${i + 1} 节${HEADER_KINDS[wAttr(ref, 'type') ?? 'default'] ?? ''}`);
+      uses.set(target, list);
+    }
+  });
+  const labels = new Map<string, string>();
+  for (const [target, list] of uses) labels.set(target, list.join('、'));
+  return labels;
+}
+
 /** Linked headers and footers, plus any header*.xml / footer*.xml left in the zip unlinked: their text travels too. */
-async function readHeadersAndFooters(zip: BoundedZip, rels: readonly Relationship[], ctx: ReadContext): Promise<void> {
+async function readHeadersAndFooters(zip: BoundedZip, rels: readonly Relationship[], sections: ReadonlyMap<string, string>, ctx: ReadContext): Promise<void> {
   const names = new Set<string>();
   for (const r of [...relsOfType(rels, 'header'), ...relsOfType(rels, 'footer')]) names.add(r.target);
   for (const n of zip.names()) if (/^word\/(header|footer)[^/]*\.xml$/i.test(n)) names.add(n);
@@ -136,7 +174,8 @@ async function readHeadersAndFooters(zip: BoundedZip, rels: readonly Relationshi
     if (!root) continue;
     const part: Part | undefined = isW(root, 'hdr') ? 'header' : isW(root, 'ftr') ? 'footer' : undefined;
     if (!part) continue;
-    const label = name.slice(name.lastIndexOf('/') + 1);
+    const noun = part === 'header' ? '页眉' : '页脚';
+    const label = `${noun}（${sections.get(name) ?? '未被任何一节使用'}）`;
     readStory(root, newStory(part, { label, where: label }), ctx);
   }
 }
@@ -148,21 +187,27 @@ async function readNotes(zip: BoundedZip, partName: string, part: 'footnote' | '
   const root = (await parseZipPart(zip, partName))?.documentElement;
   if (!root) return;
   const noun = part === 'footnote' ? '脚注' : '尾注';
-  for (const note of elementChildren(root).filter((n) => isW(n, part))) {
-    if (SEPARATOR_NOTES.has(wAttr(note, 'type') ?? '')) continue;
-    const label = `${noun} ${wAttr(note, 'id') ?? ''}`.trim();
-    readStory(note, newStory(part, { label, where: label }), ctx);
-  }
+  // Numbered from 1 in the order they stand, as Word shows them (their ids count separators too).
+  const notes = elementChildren(root).filter((n) => isW(n, part) && !SEPARATOR_NOTES.has(wAttr(n, 'type') ?? ''));
+  notes.forEach((note, i) => {
+    const label = `${noun} ${i + 1}`;
+    const anchor = ctx.marks.get(`${part}:${wAttr(note, 'id') ?? ''}`);
+    readStory(note, newStory(part, { label, where: label, ...(anchor ? { anchor } : {}) }), ctx);
+  });
 }
 
 async function readComments(zip: BoundedZip, partName: string, ctx: ReadContext): Promise<void> {
   const root = (await parseZipPart(zip, partName))?.documentElement;
   if (!root) return;
-  for (const comment of elementChildren(root).filter((c) => isW(c, 'comment'))) {
-    const label = `批注 ${wAttr(comment, 'id') ?? ''}`.trim();
-    const author = wAttr(comment, 'author');
-    readStory(comment, newStory('comment', { label, where: label, ...(author ? { author } : {}) }), ctx);
-  }
+  // Numbered from 1 in the order they stand (Word's ids start at 0); each shown at its mark.
+  elementChildren(root)
+    .filter((c) => isW(c, 'comment'))
+    .forEach((comment, i) => {
+      const label = `批注 ${i + 1}`;
+      const author = wAttr(comment, 'author');
+      const anchor = ctx.marks.get(`comment:${wAttr(comment, 'id') ?? ''}`);
+      readStory(comment, newStory('comment', { label, where: label, ...(author ? { author } : {}), ...(anchor ? { anchor } : {}) }), ctx);
+    });
 }
 
 /**

@@ -20,5 +20,5 @@ export async function readImage(bytes: Uint8Array, fileName: string, kind: strin
     return { ok: false, error: { code: 'unreadable', message: `无法读取「${name}」：${kind} 图片无法解码，文件可能已损坏。` } };
   }
   warnings.push({ code: 'ocr-only', message: `「${name}」是图片，其中文字由 OCR 识别，识别结果可能有误，请对照原图核对。` });
-  return { ok: true, document: { format: 'image', blocks: read.blocks.map((b) => ({ ...b, label: '图片文字' })), warnings } };
+  return { ok: true, document: { format: 'image', blocks: read.blocks.map(({ source: _whole, ...b }) => ({ ...b, label: `图片「${name}」` })), warnings } };
 }

@@ -3,7 +3,7 @@
 // placed on the page), annotations, attachments and resources; signatures and seals stand beside
 // it. Text comes out per page in reading order (the same layout as PDF pages), with where each
 // piece stands; pictures go to OCR; signatures are named in a warning.
-import type { ExtractResult, ExtractWarning, TextBlock } from '../../shared/document-model';
+import type { ExtractResult, ExtractWarning, PageSize, TextBlock } from '../../shared/document-model';
 import { elementChildren, parseZipPart, XmlError, type XmlDocument, type XmlElement } from './docx/xml';
 import { BoundedZip, DEFAULT_MAX_UNCOMPRESSED_BYTES, normalisePath, TooLargeError } from './docx/zip';
 import { baseName } from './file-name';
@@ -24,7 +24,10 @@ const DOC_INFO_LABELS: Readonly<Record<string, string>> = {
   Creator: '创建程序',
 };
 
-export async function readOfd(bytes: Uint8Array, fileName: string, ocr?: OcrOptions): Promise<ExtractResult> {
+/** OFD annotation types (GB/T 33190 §17), in words. */
+const ANNOTATION_TYPES: Readonly<Record<string, string>> = { Link: '链接', Path: '手绘', Highlight: '高亮', Stamp: '签章', Watermark: '水印' };
+
+export async function readOfd(bytes: Uint8Array, fileName: string, ocr?: OcrOptions, onPage?: (done: number, total: number) => void): Promise<ExtractResult> {
   const name = baseName(fileName);
   try {
     const zip = await BoundedZip.open(bytes, DEFAULT_MAX_UNCOMPRESSED_BYTES);
@@ -34,6 +37,7 @@ export async function readOfd(bytes: Uint8Array, fileName: string, ocr?: OcrOpti
     const blocks: TextBlock[] = [];
     const warnings: ExtractWarning[] = [];
     const images: PackagedImage[] = [];
+    const sizes: PageSize[] = [];
     let pageNumber = 0;
 
     for (const body of children(root, 'DocBody')) {
@@ -48,6 +52,7 @@ export async function readOfd(bytes: Uint8Array, fileName: string, ocr?: OcrOpti
       if (pageNumber + pages.length > MAX_OFD_PAGES) {
         return { ok: false, error: { code: 'too-large', message: `无法读取「${name}」：OFD 共 ${pageNumber + pages.length} 页以上，超过 ${MAX_OFD_PAGES} 页的上限。` } };
       }
+      const defaultBox = physicalBox(first(first(document, 'CommonData'), 'PageArea'));
       const pageIds = new Map<string, number>();
       for (const page of pages) {
         pageNumber++;
@@ -55,6 +60,9 @@ export async function readOfd(bytes: Uint8Array, fileName: string, ocr?: OcrOpti
         const path = resolve(documentPath, page.getAttribute('BaseLoc') ?? '');
         const content = (await parse(path))?.documentElement;
         const read = content ? readPage(content, media, pageNumber, zip) : { pieces: [], images: [] };
+        const [width, height] = physicalBox(first(content ?? undefined, 'Area')) ?? defaultBox ?? A4_MM;
+        sizes.push({ number: pageNumber, width: width * MM_TO_PT, height: height * MM_TO_PT });
+        onPage?.(pageNumber, pages.length);
         const { text: pageText, regions } = layoutPage(read.pieces);
         if (pageText.trim()) blocks.push({ part: 'body', text: pageText, paragraph: 0, page: pageNumber, regions });
         else if (read.images.length === 0) warnings.push({ code: 'no-text-layer', page: pageNumber, message: `第${pageNumber}页没有文字，需要人工审查。` });
@@ -78,7 +86,7 @@ export async function readOfd(bytes: Uint8Array, fileName: string, ocr?: OcrOpti
         warnings.push({ code: 'image', message: `「${name}」含 ${images.length} 张图片，其中文字未被审查，需要人工查看。` });
       }
     }
-    return { ok: true, document: { format: 'ofd', blocks, warnings, pageCount: pageNumber } };
+    return { ok: true, document: { format: 'ofd', blocks, warnings, pageCount: pageNumber, pages: sizes } };
   } catch (error) {
     if (error instanceof TooLargeError) {
       return { ok: false, error: { code: 'too-large', message: `无法读取「${name}」：解压后的内容超过上限，可能是异常文件或“压缩炸弹”，已停止读取。` } };
@@ -114,6 +122,14 @@ function resolve(from: string, path: string): string {
   return normalisePath(dir + path);
 }
 
+const A4_MM: readonly [number, number] = [210, 297];
+
+/** Width and height (mm) of a PageArea's PhysicalBox ("x y w h"). */
+function physicalBox(area: XmlElement | undefined): [number, number] | undefined {
+  const [, , w, h] = numbers(text(first(area, 'PhysicalBox')));
+  return w > 0 && h > 0 ? [w, h] : undefined;
+}
+
 function numbers(value: string | null): number[] {
   return (value ?? '').trim().split(/\s+/).filter(Boolean).map(Number);
 }
@@ -122,10 +138,10 @@ function docInfo(info: XmlElement): TextBlock[] {
   const out: TextBlock[] = [];
   for (const el of elementChildren(info)) {
     const label = DOC_INFO_LABELS[el.localName ?? ''];
-    if (label && text(el)) out.push({ part: 'metadata', text: text(el), paragraph: out.length, label: `文档属性「${label}」` });
+    if (label && text(el)) out.push({ part: 'metadata', text: text(el), paragraph: out.length, label });
   }
   for (const data of children(first(info, 'CustomDatas'), 'CustomData')) {
-    if (text(data)) out.push({ part: 'metadata', text: text(data), paragraph: out.length, label: `自定义属性「${data.getAttribute('Name') ?? ''}」` });
+    if (text(data)) out.push({ part: 'metadata', text: text(data), paragraph: out.length, label: `自定义属性：${data.getAttribute('Name') ?? ''}` });
   }
   return out;
 }
@@ -160,7 +176,7 @@ function readPage(content: XmlElement, media: ReadonlyMap<string, string>, page:
       if (c.localName === 'TextObject') out.pieces.push(...textPieces(c));
       else if (c.localName === 'ImageObject') {
         const file = media.get(c.getAttribute('ResourceID') ?? '');
-        if (file) out.images.push({ name: `第${page}页 ${file.slice(file.lastIndexOf('/') + 1)}`, bytes: () => zip.bytes(file) });
+        if (file) out.images.push({ name: `第${page}页 ${file.slice(file.lastIndexOf('/') + 1)}`, path: file, bytes: () => zip.bytes(file) });
       } else walk(c);
     }
   };
@@ -217,7 +233,7 @@ async function annotations(
       const shown = layoutPage(children(first(annot, 'Appearance'), 'TextObject').flatMap(textPieces)).text;
       const author = annot.getAttribute('Creator') ?? undefined;
       for (const t of [remark, shown].filter((x) => x.trim())) {
-        out.push({ part: 'annotation', text: t, paragraph: out.length, label: `注释（${annot.getAttribute('Type') ?? ''}）`, ...(number ? { page: number } : {}), ...(author ? { author } : {}) });
+        out.push({ part: 'annotation', text: t, paragraph: out.length, label: ANNOTATION_TYPES[annot.getAttribute('Type') ?? ''] ?? '注释', ...(number ? { page: number } : {}), ...(author ? { author } : {}) });
       }
     }
   }

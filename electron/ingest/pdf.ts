@@ -5,7 +5,7 @@
 
 import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api';
-import type { ExtractResult, ExtractWarning, ReadError, TextBlock } from '../../shared/document-model';
+import type { ExtractResult, ExtractWarning, PageSize, ReadError, TextBlock } from '../../shared/document-model';
 import { debugLog } from './debug-log';
 import { baseName } from './file-name';
 import { layoutPage, type PlacedText } from './pdf/pdf-layout';
@@ -22,6 +22,7 @@ export const MAX_PDF_PAGES = 5000;
 class Collector {
   readonly blocks: TextBlock[] = [];
   readonly warnings: ExtractWarning[] = [];
+  readonly pages: PageSize[] = [];
   private readonly counts = new Map<TextBlock['part'], number>();
 
   /** The paragraph index the next block of `part` gets. */
@@ -40,8 +41,11 @@ class Collector {
   }
 }
 
-/** With `ocr`, scanned pages and the pictures on pages are read by OCR (part `ocr`). */
-export async function readPdf(bytes: Uint8Array, fileName: string, ocr?: OcrOptions): Promise<ExtractResult> {
+/**
+ * With `ocr`, scanned pages and the pictures on pages are read by OCR (part `ocr`). `onPage` hears
+ * of each page read (the window's import progress).
+ */
+export async function readPdf(bytes: Uint8Array, fileName: string, ocr?: OcrOptions, onPage?: (done: number, total: number) => void): Promise<ExtractResult> {
   const name = baseName(fileName);
   const bomb = findOversizedStream(bytes);
   if (bomb !== undefined) {
@@ -75,11 +79,14 @@ export async function readPdf(bytes: Uint8Array, fileName: string, ocr?: OcrOpti
     // and streams are never inside compressed object streams, so the bytes tell.
     const pictures = budget !== undefined && hasImageXObject(bytes);
     await readMetadata(doc, out);
-    for (let number = 1; number <= doc.numPages; number++) await readPage(doc, number, out, budget, pictures);
+    for (let number = 1; number <= doc.numPages; number++) {
+      await readPage(doc, number, out, budget, pictures);
+      onPage?.(number, doc.numPages);
+    }
     await readAttachments(doc, out);
     const limit = budget?.limitWarning(name);
     if (limit) out.warn(limit);
-    return { ok: true, document: { format: 'pdf', blocks: out.blocks, warnings: out.warnings, pageCount: doc.numPages } };
+    return { ok: true, document: { format: 'pdf', blocks: out.blocks, warnings: out.warnings, pageCount: doc.numPages, pages: out.pages } };
   } catch (error) {
     debugLog(`reading ${name}`, error);
     return { ok: false, error: { code: 'unreadable', message: `无法读取「${name}」：PDF 文件已损坏，无法读出其内容。` } };
@@ -155,6 +162,7 @@ async function readPageText(page: PDFPageProxy, number: number, out: Collector, 
   // The viewport transform applies the page's /Rotate and flips y to grow downwards, so a
   // landscape page's lines come out as a person reads them.
   const viewport = page.getViewport({ scale: 1 });
+  out.pages.push({ number, width: viewport.width, height: viewport.height });
   const pieces = content.items.filter(isTextItem).map((item) => place(item, viewport.transform));
   const { text, regions } = layoutPage(pieces);
   if (text.trim() === '') {
@@ -225,13 +233,13 @@ async function readAnnotations(page: PDFPageProxy, number: number, out: Collecto
     const subtype = annotation.subtype ?? 'Unknown';
     // pdfjs copies a markup annotation's /Contents and /T onto its Popup: reading both twice.
     if (subtype === 'Popup') continue;
-    const label = `${ANNOTATION_NAMES[subtype] ?? '批注'}（${subtype}）`;
+    const label = ANNOTATION_NAMES[subtype] ?? '注释';
     const author = annotation.titleObj?.str?.trim() || undefined;
     const contents = annotation.contentsObj?.str ?? annotation.contents ?? '';
     if (contents.trim() !== '') out.add({ part: 'annotation', text: contents, page: number, label, ...(author ? { author } : {}) });
     const value = fieldText(annotation);
     if (value !== '') {
-      const field = annotation.fieldName ? `表单域（${annotation.fieldName}）` : label;
+      const field = annotation.fieldName ? `表单域「${annotation.fieldName}」` : label;
       out.add({ part: 'annotation', text: value, page: number, label: field });
     }
     if (annotation.file) addAttachment(annotation.file.filename ?? '未命名附件', annotation.file.content, out, number);
@@ -250,27 +258,27 @@ function fieldText(annotation: AnnotationData): string {
 // Metadata
 
 const INFO_LABELS: ReadonlyArray<readonly [key: string, label: string]> = [
-  ['Title', '标题（Title）'],
-  ['Author', '作者（Author）'],
-  ['Subject', '主题（Subject）'],
-  ['Keywords', '关键词（Keywords）'],
-  ['Creator', '创建程序（Creator）'],
-  ['Producer', '生成程序（Producer）'],
+  ['Title', '标题'],
+  ['Author', '作者'],
+  ['Subject', '主题'],
+  ['Keywords', '关键词'],
+  ['Creator', '创建程序'],
+  ['Producer', '生成程序'],
 ];
 
 const XMP_LABELS: Readonly<Record<string, string>> = {
-  'dc:title': '标题（XMP dc:title）',
-  'dc:creator': '作者（XMP dc:creator）',
-  'dc:description': '描述（XMP dc:description）',
-  'dc:subject': '主题词（XMP dc:subject）',
-  'dc:rights': '版权（XMP dc:rights）',
-  'dc:publisher': '发布者（XMP dc:publisher）',
-  'dc:contributor': '贡献者（XMP dc:contributor）',
-  'pdf:keywords': '关键词（XMP pdf:Keywords）',
-  'pdf:producer': '生成程序（XMP pdf:Producer）',
-  'xmp:creatortool': '创建程序（XMP xmp:CreatorTool）',
-  'photoshop:authorsposition': '作者职务（XMP photoshop:AuthorsPosition）',
-  'photoshop:captionwriter': '说明撰写人（XMP photoshop:CaptionWriter）',
+  'dc:title': '标题',
+  'dc:creator': '作者',
+  'dc:description': '描述',
+  'dc:subject': '主题词',
+  'dc:rights': '版权',
+  'dc:publisher': '发布者',
+  'dc:contributor': '贡献者',
+  'pdf:keywords': '关键词',
+  'pdf:producer': '生成程序',
+  'xmp:creatortool': '创建程序',
+  'photoshop:authorsposition': '作者职务',
+  'photoshop:captionwriter': '说明撰写人',
 };
 
 async function readMetadata(doc: PDFDocumentProxy, out: Collector): Promise<void> {
@@ -290,7 +298,7 @@ async function readMetadata(doc: PDFDocumentProxy, out: Collector): Promise<void
   // Custom entries in the info dictionary (e.g. a department or a case number a tool wrote).
   const custom = info.Custom as Record<string, unknown> | undefined;
   for (const [key, value] of Object.entries(custom ?? {})) {
-    if (typeof value === 'string') add(value, `自定义属性（${key}）`);
+    if (typeof value === 'string') add(value, `自定义属性：${key}`);
   }
   for (const [key, value] of metadata ?? []) {
     const label = XMP_LABELS[key.toLowerCase()];

@@ -35,6 +35,8 @@ export interface ReadOptions {
   readonly maxUncompressedBytes?: number;
   /** Read scanned pages and pictures by OCR; without it they are only warned about. */
   readonly ocr?: OcrOptions;
+  /** Hears of each page read (PDF, OFD), for a progress display. */
+  readonly onPage?: (done: number, total: number) => void;
 }
 
 /** The formats Mishen reads, in words (messages of the readers and of the folder scan). */
@@ -158,7 +160,7 @@ async function extractWith(kind: Exclude<Detected, { error: ReadError }>, bytes:
   try {
     switch (kind.format) {
       case 'pdf':
-        return await readPdf(bytes, name, options.ocr);
+        return await readPdf(bytes, name, options.ocr, options.onPage);
       case 'docx':
         // An encrypted package goes to the Word reader too: it reports 'encrypted' in its words.
         return await readDocx(bytes, name, { maxUncompressedBytes: options.maxUncompressedBytes, ocr: options.ocr });
@@ -169,7 +171,7 @@ async function extractWith(kind: Exclude<Detected, { error: ReadError }>, bytes:
       case 'xlsx':
         return await readXlsx(bytes, name, options.ocr);
       case 'ofd':
-        return await readOfd(bytes, name, options.ocr);
+        return await readOfd(bytes, name, options.ocr, options.onPage);
       case 'image':
         return await readImage(bytes, name, kind.kind, options.ocr);
     }

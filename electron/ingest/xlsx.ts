@@ -65,7 +65,7 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, ocr?: OcrOpt
           });
         }
       }
-      blocks.push(...(await comments(zip, sheet, parse, blocks.length)));
+      blocks.push(...(await comments(zip, sheet, index, parse, blocks)));
     }
     if (cells > MAX_CELLS) {
       warnings.push({ code: 'too-many-cells', message: `「${name}」的单元格超过 ${MAX_CELLS} 个，只审查了前 ${MAX_CELLS} 个，其余须人工审查。` });
@@ -89,7 +89,7 @@ export async function readXlsx(bytes: Uint8Array, fileName: string, ocr?: OcrOpt
     if (zip.names().some((n) => /^xl\/embeddings\//i.test(n))) {
       warnings.push({ code: 'embedded-object', message: `「${name}」嵌入了其他文件或对象，其中内容未被审查，请打开逐一人工检查。` });
     }
-    return { ok: true, document: { format: 'xlsx', blocks, warnings } };
+    return { ok: true, document: { format: 'xlsx', blocks, warnings, sheets: sheets.map((s) => ({ name: s.name, hidden: s.hidden })) } };
   } catch (error) {
     if (error instanceof TooLargeError) {
       return { ok: false, error: { code: 'too-large', message: `无法读取「${name}」：解压后的内容超过上限，可能是异常文件或“压缩炸弹”，已停止读取。` } };
@@ -181,9 +181,11 @@ export function cellPosition(ref: string): { row: number; column: number } {
 async function comments(
   zip: BoundedZip,
   sheet: Sheet,
+  index: number,
   parse: (part: string) => Promise<XmlDocument | undefined>,
-  paragraph: number,
+  cells: readonly TextBlock[],
 ): Promise<TextBlock[]> {
+  const paragraph = cells.length;
   const slash = sheet.path.lastIndexOf('/');
   const rels = await parse(`${sheet.path.slice(0, slash + 1)}_rels/${sheet.path.slice(slash + 1)}.rels`);
   const targets = [...relationshipsOfType(rels, sheet.path, 'comments')];
@@ -196,7 +198,11 @@ async function comments(
       const text = textOf(elementChildren(c).find((e) => e.localName === 'text'));
       if (!text.trim()) continue;
       const author = authors[Number(c.getAttribute('authorId'))];
-      out.push({ part: 'comment', text, paragraph: paragraph + out.length, label: `批注（工作表「${sheet.name}」${c.getAttribute('ref') ?? ''}）`, ...(author ? { author } : {}) });
+      // The cell it is attached to (which may be empty), so the window shows it there.
+      const at = cellPosition(c.getAttribute('ref') ?? '');
+      const cell = cells.find((b) => b.table === index && b.row === at.row && b.column === at.column);
+      const anchor = { part: cell?.part ?? 'body', paragraph: cell?.paragraph ?? -1, offset: 0, table: index, ...at };
+      out.push({ part: 'comment', text, paragraph: paragraph + out.length, label: `批注（工作表「${sheet.name}」${c.getAttribute('ref') ?? ''}）`, anchor, ...(author ? { author } : {}) });
     }
   }
   return out;

@@ -69,6 +69,8 @@ export async function describeRecord(kind: RecordKind, v: RecordedValues, lookup
     }
     case 'scan':
       return `${await versionName(lookups, t('version_id'))}的扫描结果（${beijingTime(t('created_at'))}）`;
+    case 'document-model':
+      return `${await versionName(lookups, (await lookups.scanVersionOf(t('scan_id'))) ?? '')}的文稿结构（扫描于 ${beijingTime(t('created_at'))}）`;
     case 'disposition': {
       const finding = await lookups.findingOf(t('finding_id'));
       const where = finding?.versionId ? await versionName(lookups, finding.versionId) : '';

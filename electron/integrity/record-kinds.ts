@@ -29,6 +29,7 @@ export type RecordKindName =
   | 'document'
   | 'version'
   | 'scan'
+  | 'document-model'
   | 'disposition'
   | 'signoff'
   | 'allow-proposal'
@@ -50,8 +51,8 @@ export interface RecordKind {
   readonly onlyKeys?: readonly string[];
   /** Rows signed by their author (record-signature.ts). */
   readonly signed?: boolean;
-  /** Its table came with a migration after record binding (3), which therefore has none of its rows to bind. */
-  readonly afterBinding?: boolean;
+  /** The migration that made its table, when later than 3 (the one that bound the records there were). */
+  readonly since?: number;
 }
 
 const f = (column: string, label: string, type: FieldType = 'text'): FieldSpec => ({ column, label, type });
@@ -188,6 +189,16 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     ],
   },
   {
+    // What the scan read from the file (its text by part, with where each piece stands), kept so the
+    // window shows the document without reading it again; one per scan, gzip-compressed JSON.
+    name: 'document-model',
+    table: 'document_models',
+    key: 'scan_id',
+    label: '文稿结构',
+    since: 4,
+    fields: [f('scan_id', '所属扫描结果'), f('format', '格式'), f('model', '文稿结构内容', 'digest'), f('created_at', '保存时间'), ORIGIN],
+  },
+  {
     name: 'disposition',
     table: 'dispositions',
     key: 'id',
@@ -254,7 +265,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     table: 'review_packages',
     key: 'id',
     label: '送审包',
-    afterBinding: true,
+    since: 5,
     fields: [
       f('id', '编号'),
       f('package_id', '包编号'),
@@ -278,7 +289,7 @@ export const RECORD_KINDS: readonly RecordKind[] = [
     table: 'trusted_installations',
     key: 'fingerprint',
     label: '信任安装',
-    afterBinding: true,
+    since: 5,
     fields: [f('fingerprint', '指纹'), f('pem', '公钥'), f('label', '名称'), f('added_by', '添加人'), f('added_at', '添加时间'), ORIGIN],
   },
 ];

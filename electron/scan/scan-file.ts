@@ -3,7 +3,7 @@
 import type { CompiledDictionary } from '../../shared/dictionary/compile';
 import type { Segmenter } from '../../shared/engine/word-boundary';
 import { reviewDocument } from '../../shared/engine/review-document';
-import type { ReadError } from '../../shared/document-model';
+import type { ExtractedDocument, ReadError } from '../../shared/document-model';
 import type { DictionaryListRef, FileReport } from '../../shared/report';
 import { readDocument, readDocumentBytes, type ReadOptions, type ReadOutcome } from '../ingest/read-document';
 import { ENGINE_VERSION } from './engine-version';
@@ -29,10 +29,31 @@ export async function scanFile(path: string, kit: ScanKit): Promise<FileReport> 
   return reportOf(await readDocument(path, kit.readOptions), kit, t0);
 }
 
-/** The same for bytes already in memory (a file the window sent): nothing is written to disk. */
-export async function scanBytes(bytes: Uint8Array, fileName: string, kit: ScanKit): Promise<FileReport> {
+/** How far a scan has got: pages read (PDF, OFD), pictures read by OCR, then the engine. */
+export type ScanProgress = { readonly stage: 'pages' | 'ocr'; readonly done: number; readonly total: number } | { readonly stage: 'reviewing' };
+
+/**
+ * The same for bytes already in memory (a file the window sent; nothing is written to disk), also
+ * giving what was read (the document model the window shows) and telling `progress` how far it has got.
+ */
+export async function scanBytesWithDocument(
+  bytes: Uint8Array,
+  fileName: string,
+  kit: ScanKit,
+  progress?: (p: ScanProgress) => void,
+): Promise<{ readonly report: FileReport; readonly document?: ExtractedDocument }> {
   const t0 = performance.now();
-  return reportOf(await readDocumentBytes(bytes, fileName, kit.readOptions), kit, t0);
+  const base = kit.readOptions ?? {};
+  const options = progress
+    ? {
+        ...base,
+        onPage: (done: number, total: number) => progress({ stage: 'pages', done, total }),
+        ...(base.ocr ? { ocr: { ...base.ocr, onProgress: (p: { done: number; total: number }) => progress({ stage: 'ocr', ...p }) } } : {}),
+      }
+    : base;
+  const outcome = await readDocumentBytes(bytes, fileName, options);
+  progress?.({ stage: 'reviewing' });
+  return { report: reportOf(outcome, kit, t0), ...(outcome.result.ok ? { document: outcome.result.document } : {}) };
 }
 
 function reportOf(outcome: ReadOutcome, kit: ScanKit, t0: number): FileReport {

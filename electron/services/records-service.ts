@@ -7,7 +7,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { mayAddVersion, mayDispose, mayDo, maySee, maySetPublication, maySign } from '../../shared/permissions';
+import { mayAddVersion, mayChangeUser, mayDispose, mayDo, maySee, maySetPublication, maySign } from '../../shared/permissions';
 import {
   CLI_SCAN_USER,
   DEFAULT_PUBLICATION_MODE,
@@ -18,6 +18,7 @@ import {
   ServiceError,
   UNSPECIFIED_DIVISION,
   chainState,
+  officeOutcome,
   type DispositionAction,
   type DocumentDetail,
   type DocumentState,
@@ -43,7 +44,11 @@ import type { VerifyReport } from '../integrity/verify-records';
 import { hashPassword, verifyPassword } from './passwords';
 import type { ScanKitSource } from './active-scan-kits';
 import { signRow } from './record-signer';
-import { scanBytes } from '../scan/scan-file';
+import { scanBytesWithDocument, type ScanProgress } from '../scan/scan-file';
+import type { DocumentModel } from '../../shared/api-contract';
+import type { ExtractedDocument } from '../../shared/document-model';
+import { insertDocumentModel } from '../store/document-models-repo';
+import { documentModel, storedModelOf, versionPicture } from './document-view';
 import { enforce } from './enforce';
 import { newUserKey, unlockUserKey, type UnlockedKey } from './user-keys';
 
@@ -58,6 +63,8 @@ export interface SubmitOptions {
   readonly channel?: string;
   readonly scope?: string;
   readonly publishTime?: string;
+  /** Hears how far the scan has got (the window's import progress). */
+  readonly onProgress?: (progress: ScanProgress) => void;
 }
 
 export interface NewUser {
@@ -144,7 +151,7 @@ export class RecordsService {
 
   /** A password set by the administrator is a reset: a new key pair; the old public keys stay on record. */
   updateUser(actor: UserInfo, userId: string, change: { role?: Role; division?: string; disabled?: boolean; password?: string }): UserInfo {
-    enforce(mayDo(actor, 'manage-users'));
+    enforce(mayChangeUser(actor, userId, change));
     if (change.role && !ROLES.includes(change.role)) throw new ServiceError('invalid', `未知的角色「${change.role}」。`);
     if (change.password !== undefined && change.password.length < 8) throw new ServiceError('invalid', '密码至少 8 位。');
     return recordTransaction(this.db, () => {
@@ -213,7 +220,7 @@ export class RecordsService {
     if (existing) enforce(mayAddVersion(actor, party(existing)));
     const name = basename(file.name);
     const { kit, version: dictionaryVersion } = this.kits.current();
-    const report = await scanBytes(file.bytes, name, kit);
+    const { report, document } = await scanBytesWithDocument(file.bytes, name, kit, options.onProgress);
     if (report.error) throw new ServiceError('unreadable-file', report.error.message);
     const id = recordTransaction(this.db, () => {
       const documentId =
@@ -228,7 +235,7 @@ export class RecordsService {
           scope: options.scope ?? '',
           publishTime: options.publishTime ?? '',
         });
-      this.recordVersionAndScan(actor, documentId, name, Buffer.from(file.bytes), report, dictionaryVersion);
+      this.recordVersionAndScan(actor, documentId, name, Buffer.from(file.bytes), report, dictionaryVersion, document);
       return documentId;
     });
     return this.getDocument(actor, id);
@@ -278,7 +285,8 @@ export class RecordsService {
     return id;
   }
 
-  private recordVersionAndScan(actor: UserInfo, documentId: string, fileName: string, content: Buffer, report: FileReport, dictionaryVersion: string): string {
+  /** `document`: what the scan read, kept with it for the window (a CLI scan keeps none). */
+  private recordVersionAndScan(actor: UserInfo, documentId: string, fileName: string, content: Buffer, report: FileReport, dictionaryVersion: string, document?: ExtractedDocument): string {
     let version = documents.findVersionBySha(this.db, documentId, report.sha256);
     if (!version) {
       version = documents.insertVersion(this.db, documentId, { sha256: report.sha256, fileName, content }, actor.id);
@@ -305,6 +313,10 @@ export class RecordsService {
         engineVersion: report.engineVersion,
       },
     });
+    if (document) {
+      insertDocumentModel(this.db, scanId, storedModelOf(document));
+      bindRecord(this.db, 'document-model', scanId, { actor: actor.username, action: 'document-model', subject: scanId, details: { versionId: version.id, format: document.format } });
+    }
     return scanId;
   }
 
@@ -333,6 +345,21 @@ export class RecordsService {
     const version = this.mustFind(documents.findVersion(this.db, versionId), '版本');
     this.visibleDocument(actor, version.documentId);
     return { fileName: version.fileName, bytes: documents.versionContent(this.db, versionId) };
+  }
+
+  /**
+   * What the window shows a version from: the model its latest scan kept, checked against its audit
+   * entry (or, failing that, the file read again, with a warning saying why).
+   */
+  async documentModel(actor: UserInfo, versionId: string): Promise<DocumentModel> {
+    const file = this.versionFile(actor, versionId);
+    return documentModel(this.db, versionId, file);
+  }
+
+  /** The reviewed file, or the picture at `source` inside it (a Word, Excel or OFD package). */
+  async documentContent(actor: UserInfo, versionId: string, source?: string): Promise<Uint8Array> {
+    const bytes = new Uint8Array(this.versionFile(actor, versionId).bytes);
+    return source === undefined ? bytes : versionPicture(bytes, source);
   }
 
   setPublication(actor: UserInfo, documentId: string, p: { publicationMode: PublicationMode; channel: string; scope: string; publishTime: string }): DocumentDetail {
@@ -478,6 +505,8 @@ export class RecordsService {
     const latest = documents.latestVersion(this.db, d.id)!;
     const scan = scans.latestScan(this.db, latest.id);
     const drafter = users.findUser(this.db, d.drafter_id);
+    const chain = signoffs.listSignoffs(this.db, latest.id);
+    const outcome = officeOutcome(chain);
     return {
       id: d.id,
       title: d.title,
@@ -490,9 +519,10 @@ export class RecordsService {
       scope: d.scope,
       publishTime: d.publish_time,
       createdAt: d.created_at,
-      state: chainState(signoffs.listSignoffs(this.db, latest.id)).state,
+      state: chainState(chain).state,
       latestVersion: latest,
       verdict: scan?.verdict ?? 'review',
+      ...(outcome ? { outcome } : {}),
     };
   }
 

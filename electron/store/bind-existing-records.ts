@@ -15,8 +15,9 @@ export function bindExistingRecords(db: Db): void {
   if (entries === 0) {
     bindRecord(db, 'setting', 'installation_id', { actor: 'system', action: 'database.create', subject: installation, details: {} });
   } else {
-    // Keys first: an open iterator would block the inserts. Keys only, never whole rows.
-    const keys = RECORD_KINDS.filter((kind) => !kind.afterBinding).map((kind) => ({ kind, keys: readRecordKeys(db, kind) }));
+    // Keys first: an open iterator would block the inserts. Keys only, never whole rows. Kinds whose
+    // table a later migration creates have no table yet.
+    const keys = RECORD_KINDS.filter((kind) => (kind.since ?? 3) <= 3).map((kind) => ({ kind, keys: readRecordKeys(db, kind) }));
     appendAudit(db, {
       actor: 'system',
       action: 'migration',

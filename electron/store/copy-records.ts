@@ -14,6 +14,7 @@ const TABLES: ReadonlyArray<readonly [table: string, order: string]> = [
   ['documents', 'created_at, id'],
   ['versions', 'created_at, id'],
   ['scans', 'rowid'],
+  ['document_models', 'created_at, scan_id'],
   ['findings', 'scan_id, seq'],
   ['dispositions', 'rowid'],
   ['allow_proposals', 'created_at, id'],

@@ -236,7 +236,21 @@ export const MIGRATIONS: readonly string[] = [
   CREATE TRIGGER trusted_keys_no_update BEFORE UPDATE ON trusted_keys BEGIN SELECT RAISE(ABORT, 'trusted keys are immutable'); END;
   CREATE TRIGGER trusted_keys_no_delete BEFORE DELETE ON trusted_keys BEGIN SELECT RAISE(ABORT, 'trusted keys are immutable'); END;
   `,
-  /* review packages */ `
+  /* 4 */ `
+  -- What each scan read from its file (the document model: text by part, tables, anchors, page sizes),
+  -- gzip-compressed JSON, so that the window shows the document as the scan saw it without reading
+  -- the file again. Bound to the audit chain like every record (record kind 'document-model').
+  CREATE TABLE document_models (
+    scan_id    TEXT PRIMARY KEY REFERENCES scans(id),
+    format     TEXT NOT NULL,
+    model      BLOB NOT NULL,
+    created_at TEXT NOT NULL,
+    origin     TEXT NOT NULL
+  );
+  CREATE TRIGGER document_models_no_update BEFORE UPDATE ON document_models BEGIN SELECT RAISE(ABORT, 'document models are immutable'); END;
+  CREATE TRIGGER document_models_no_delete BEFORE DELETE ON document_models BEGIN SELECT RAISE(ABORT, 'document models are immutable'); END;
+  `,
+  /* 5 */ `
   -- Review packages (送审包) between installations that share no database (electron/packages/):
   -- every package this installation sent or took, one row each, never changed. A package id is
   -- taken once (a second import is a replay); a decision answers a review package sent from here.

@@ -2,6 +2,7 @@
 // travel with the file: revisions, comments, hidden text, annotations, attachments, properties.
 import type { Part, TextBlock } from '../document-model';
 import type { Severity } from '../findings';
+import { placeOf } from '../labels';
 import { contextOf, locate, type Hit } from './hit';
 
 interface HiddenRule {
@@ -46,7 +47,7 @@ const RULES: Partial<Record<Part, HiddenRule>> = {
   metadata: {
     kind: 'document-property',
     severity: 'info',
-    why: (b) => `文档属性「${b.label ?? ''}」随文件公开，可能暴露起草人、单位或文件状态；发布前宜检查并清除。`,
+    why: (b) => `${placeOf('metadata', b.label)}随文件公开，可能暴露起草人、单位或文件状态；发布前宜检查并清除。`,
   },
 };
 

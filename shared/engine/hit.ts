@@ -43,9 +43,20 @@ export function locate(block: TextBlock, start: number, end: number, line: numbe
   };
 }
 
-/** The union of the boxes of the regions the span overlaps. */
+/**
+ * The union of the boxes of the span within each region it overlaps. A region is a run of text (a
+ * PDF text piece, an OCR word); the span's part of it is taken in proportion to its characters, so
+ * a hit inside a long run is boxed where it stands, not as the whole run.
+ */
 function boxOf(block: TextBlock, start: number, end: number): { box?: Box } {
-  const boxes = (block.regions ?? []).filter((r) => r.start < end && start < r.end).map((r) => r.box);
+  const boxes = (block.regions ?? [])
+    .filter((r) => r.start < end && start < r.end)
+    .map((r) => {
+      const length = r.end - r.start;
+      const from = (Math.max(start, r.start) - r.start) / length;
+      const to = (Math.min(end, r.end) - r.start) / length;
+      return { ...r.box, x: r.box.x + r.box.width * from, width: r.box.width * (to - from) };
+    });
   if (boxes.length === 0) return {};
   const x = Math.min(...boxes.map((b) => b.x));
   const y = Math.min(...boxes.map((b) => b.y));

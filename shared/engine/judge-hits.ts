@@ -5,7 +5,7 @@ import type { TextBlock } from '../document-model';
 import type { CompiledDictionary } from '../dictionary/compile';
 import { ROLE_REASONS, SEVERITY_ROLES, type SeverityRole } from '../dictionary/roles';
 import type { Severity } from '../findings';
-import { PART_LABELS, SEVERITY_LABELS, categoryLabel } from '../labels';
+import { SEVERITY_LABELS, categoryLabel, placeOf } from '../labels';
 import type { BlockViews } from './block-views';
 import type { DocumentStructure } from './document-structure';
 import { contextOf, locate, type Hit } from './hit';
@@ -88,7 +88,7 @@ function decide(m: RawMatch, roles: HitRoles, mentionSeverity: Severity | undefi
 function toHit(input: JudgeInput, m: RawMatch, line: number, decision: Decision): Hit {
   const block = input.blocks[m.blockIndex];
   const row = input.rows.get(m.blockIndex);
-  const where = PART_LABELS[block.part] + (block.label ? `「${block.label}」` : '');
+  const where = placeOf(block.part, block.label);
   const entry = m.entry;
   return {
     block,

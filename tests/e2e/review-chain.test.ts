@@ -91,9 +91,9 @@ describe('审查流程（端到端）', () => {
     await review.waitFor(CLASSIFIED);
     expect(await review.marks('机密★5年').first().getAttribute('data-severity')).toBe('block');
     // The first finding (a 禁止发布 one) is selected on opening and outlined in the text.
-    expect(await h.page.locator('mark.finding-mark.selected').count()).toBeGreaterThan(0);
+    expect(await review.selectedInDocument()).toBeGreaterThan(0);
     await shot('04-review-body');
-    await review.showTab('页眉页脚');
+    // The header stands above the body, as on the page, with its finding marked there.
     const header = review.marks('内部资料').first();
     await header.waitFor();
     expect(await header.getAttribute('data-severity')).toBe('block');
@@ -102,16 +102,15 @@ describe('审查流程（端到端）', () => {
     await shot('05-review-header');
   });
 
-  it('签批被拒：还有未处置的「禁止发布」问题时，对话框显示服务给出的原因', async () => {
-    await review.openSignoff();
-    expect(await dialog.title()).toContain('起草人自查');
-    await dialog.fillOpinion('已自查。');
-    await dialog.submit();
-    const refusal = await dialog.refusal();
-    expect(refusal).toContain('未处置');
-    expect(refusal).toContain('禁止发布');
-    await shot('06-signoff-refused');
-    await dialog.cancel();
+  it('签批停用：还有未处置的「禁止发布」问题时，按钮停用并说明原因（只说一次）', async () => {
+    expect(await review.signoffButton().isDisabled()).toBe(true);
+    const reason = (await review.signoffBlockedReason()) ?? '';
+    expect(reason).toContain('禁止发布');
+    expect(reason).toContain('未处置');
+    // Said once, on the status line, not again under the button.
+    await expect.poll(() => h.page.getByTestId('blocked-reason').count()).toBe(1);
+    expect(await h.page.getByTestId('blocked-reason').textContent()).toContain('禁止发布');
+    await shot('06-signoff-blocked');
   });
 
   it('拟公开方式：起草人填写主动公开、政府门户网站、社会公众，审查单随之显示', async () => {
@@ -150,23 +149,19 @@ describe('审查流程（端到端）', () => {
     }
     expect(await review.openCountText()).toContain('全部已处置');
 
-    await review.openSignoff();
-    await dialog.fillOpinion('已逐项自查，禁止发布的内容均已删除。');
-    await dialog.submit();
-    const message = await dialog.refusal().catch(() => '');
-    // 确认需修改 keeps a block finding open: dispose that one again as 已修改 and sign.
-    if (message.includes('未处置')) {
-      await dialog.cancel();
+    // 确认需修改 keeps a block finding open, and 签批 stays disabled saying so: dispose those again as 已修改.
+    if (await review.signoffButton().isDisabled()) {
+      expect(await review.signoffBlockedReason()).toContain('禁止发布');
       for (const id of ids) {
         if ((await h.page.locator(`[data-finding-id="${id}"]`).getAttribute('data-disposed')) === 'must-fix') {
           await review.select(id);
           await review.disposeSelectedByKeyboard('1');
         }
       }
-      await review.openSignoff();
-      await dialog.fillOpinion('已逐项自查，禁止发布的内容均已删除。');
-      await dialog.submit();
     }
+    await review.openSignoff();
+    await dialog.fillOpinion('已逐项自查，禁止发布的内容均已删除。');
+    await dialog.submit();
     await dialog.waitClosed();
     await expect.poll(() => review.state()).toBe('待处室审核');
     // The next step is the division head's: the drafter's button says so instead of failing.
@@ -193,8 +188,11 @@ describe('审查流程（端到端）', () => {
     await review.waitFor(CLASSIFIED);
     expect(await review.signoffButton().isDisabled()).toBe(true);
     expect(await review.signoffBlockedReason()).toContain('须由办公室审核人签批');
-    // Said in words under the button too: a disabled button takes no focus, so no tooltip for the keyboard.
-    expect(await h.page.locator('.guarded-button').filter({ has: review.signoffButton() }).getByTestId('blocked-reason').textContent()).toContain('须由办公室审核人签批');
+    // Said in words on the status line too, once, and tied to the button (aria-describedby): a
+    // disabled button takes no focus, so no tooltip for the keyboard.
+    const reason = h.page.getByTestId('blocked-reason');
+    expect(await reason.textContent()).toContain('须由办公室审核人签批');
+    expect(await review.signoffButton().getAttribute('aria-describedby')).toBe(await reason.getAttribute('id'));
     await review.signoffButton().hover({ force: true });
     await h.page.getByRole('tooltip').filter({ hasText: '办公室审核人' }).waitFor();
     await shot('07-wrong-role');

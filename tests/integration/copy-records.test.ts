@@ -76,6 +76,7 @@ describe('migrate-to', () => {
     source.close();
     target.close();
     expect(copied.signoffs).toBe(1);
+    expect(copied.document_models).toBe(1);
     expect(copied.audit_log).toBeGreaterThan(10);
 
     await verified(join(work, 'desk.db'));
@@ -87,11 +88,21 @@ describe('migrate-to', () => {
     try {
       const li = s.login('li', PASSWORD);
       const doc = s.getDocument(li, documentId);
+      // The window's view comes from the model the desktop's scan kept (BYTEA here), bound as it was.
+      const model = await s.documentModel(li, doc.latestVersion!.id);
+      expect(model.format).toBe('docx');
+      expect(model.warnings.map((w) => w.code)).not.toContain('model-tampered');
       const after = s.sign(li, doc.latestVersion!.id, { step: 'division-head', decision: 'approve', opinion: '同意公开' });
       expect(after.state).toBe('待办公室审核');
       // …and a review package for the office is exported from the server, recorded there.
       expect(services.packages.exportReview(li, documentId).kind).toBe('review');
       expect(services.packages.listPackages(li).map((p) => p.direction)).toEqual(['sent']);
+      // A draft submitted on the server keeps its model there too (migration 4 in PostgreSQL's dialect).
+      const zhang = s.login('zhang', PASSWORD);
+      const notice = await s.submit(zhang, join(CORPUS, '01-public-notice.docx'), { title: '公告' });
+      const kept = await s.documentModel(zhang, notice.latestVersion!.id);
+      expect(kept.blocks.length).toBeGreaterThan(0);
+      expect(kept.warnings.map((w) => w.code)).not.toContain('model-tampered');
       expect((await s.verifyRecords(s.login('admin', ADMIN_PASSWORD))).ok).toBe(true);
     } finally {
       services.close();

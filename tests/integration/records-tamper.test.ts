@@ -1,11 +1,11 @@
 // Records that prove themselves. A real database file holds every kind of record (users, keys,
-// dictionary versions, a trusted key, a document, its version, scan, dispositions, sign-offs, an
-// allow-list proposal, a review package sent and the installation it went to); the attacker has the
-// file and the sqlite3 shell, drops the triggers first, and for each kind of row edits it, deletes
-// it, inserts a forged one, and edits it with the whole hash chain recomputed. Then they cut the
-// audit tail, put an older backup back, swap in another database, touch the anchor. `mishen audit
-// verify` must exit 1 each time and name the record as a person would; on the untouched database it
-// exits 0.
+// dictionary versions, a trusted key, a document, its version, scan and document model,
+// dispositions, sign-offs, an allow-list proposal, a review package sent and the installation it
+// went to); the attacker has the file and the sqlite3 shell, drops the triggers first, and for each
+// kind of row edits it, deletes it, inserts a forged one, and edits it with the whole hash chain
+// recomputed. Then they cut the audit tail, put an older backup back, swap in another database,
+// touch the anchor. `mishen audit verify` must exit 1 each time and name the record as a person
+// would; on the untouched database it exits 0.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -164,6 +164,18 @@ const ATTACKS: readonly KindAttack[] = [
     remove: (k) => `DELETE FROM scans WHERE id = '${k}';`,
     insert: (db, k) => forgedCopy(db, 'scans', `id = '${k}'`, { id: "'forged-scan'", verdict: "'pass'" }),
     forgedName: `《${TITLE}》第 1 版的扫描结果`,
+  },
+  {
+    kind: 'document-model',
+    title: 'the document model a scan kept for the window',
+    key: (db) => one(db, 'SELECT scan_id FROM document_models'),
+    name: `《${TITLE}》第 1 版的文稿结构`,
+    // What the window would then show instead of what was reviewed.
+    edit: (k) => `UPDATE document_models SET model = readfile('${join(CORPUS, '01-public-notice.docx')}') WHERE scan_id = '${k}';`,
+    changed: '文稿结构内容被改动',
+    remove: (k) => `DELETE FROM document_models WHERE scan_id = '${k}';`,
+    insert: (db, k) => forgedCopy(db, 'document_models', `scan_id = '${k}'`, { scan_id: "'forged-scan'" }),
+    forgedName: '的文稿结构',
   },
   {
     kind: 'disposition',

@@ -128,6 +128,25 @@ describe('保密审查单', () => {
     expect(html).toContain('class="warnings"');
     expect(html).toContain('第2页没有文字层');
     expect(html).toContain('尚未办结');
+    // Until the chain is complete, 「未办结」 stands across every page; a finished one has none.
+    expect(html).toContain('<div class="watermark" aria-hidden="true">未办结</div>');
+    expect(renderReviewForm(detail)).not.toContain('class="watermark"');
+  });
+
+  it('sums up by severity and category, lists what weighs, and gives 提示 as a number unless the annex is asked for', () => {
+    const info = detail.scan.findings.filter((f) => f.severity === 'info');
+    const weighed = detail.scan.findings.filter((f) => f.severity !== 'info');
+    expect(info.length).toBeGreaterThan(0);
+    const html = renderReviewForm(detail);
+    expect(html).toContain(`三、审查发现汇总（共 ${detail.scan.findings.length} 处）`);
+    expect(html).toContain('<td>密级标志</td>');
+    expect(html).toContain(`四、禁止发布与需人工判断的发现及处置（共 ${weighed.length} 处）`);
+    expect(html).toContain(`另有「提示」类发现 ${info.length} 处`);
+    // One row per finding listed: the weighed ones only.
+    expect(html.match(/<tr class="sev-/g)).toHaveLength(weighed.length);
+    const annexed = renderReviewForm(detail, { infoAnnex: true });
+    expect(annexed).toContain(`附件：「提示」类发现清单（共 ${info.length} 处）`);
+    expect(annexed.match(/<tr class="sev-/g)).toHaveLength(detail.scan.findings.length);
   });
 
   it('escapes document content', () => {

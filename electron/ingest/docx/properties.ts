@@ -39,17 +39,17 @@ export function readProperties(parts: PropertyParts): TextBlock[] {
     // Use the canonical prefix, whatever prefix the file chose.
     const key = `${CORE_NAMESPACES[el.namespaceURI ?? ''] ?? ''}:${el.localName}`;
     const name = CORE_LABELS[key];
-    if (name) found.push({ label: `${name}（${key}）`, text: el.textContent ?? '' });
+    if (name) found.push({ label: name, text: el.textContent ?? '' });
   }
   for (const el of rootChildren(parts.app)) {
     const name = APP_LABELS[el.localName ?? ''];
-    if (name) found.push({ label: `${name}（${el.localName}）`, text: el.textContent ?? '' });
+    if (name) found.push({ label: name, text: el.textContent ?? '' });
   }
   for (const el of rootChildren(parts.custom)) {
     // <property name="…"><vt:lpwstr>value</vt:lpwstr></property>
     if (el.localName !== 'property') continue;
     const name = el.getAttribute('name') ?? '';
-    found.push({ label: `自定义属性「${name}」`, text: el.textContent ?? '' });
+    found.push({ label: `自定义属性：${name}`, text: el.textContent ?? '' });
   }
   return found
     .filter((p) => p.text.trim() !== '')

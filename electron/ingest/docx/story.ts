@@ -8,7 +8,7 @@
 // row positions. We need each of those separately, so the OOXML is walked here directly; a flat
 // walk over every w:t of the body cross-checks it afterwards (see crosscheck.ts).
 
-import type { Part, TextBlock } from '../../../shared/document-model';
+import type { Anchor, Part, TextBlock } from '../../../shared/document-model';
 import type { Styles } from './styles';
 import {
   chooseAlternative,
@@ -55,6 +55,8 @@ export interface Story {
   readonly author?: string;
   /** Added to the labels of deletions, hidden runs and text boxes found here; none for the body. */
   readonly where?: string;
+  /** Where the story stands in another (a text box in its paragraph); given to its blocks. */
+  readonly anchor?: Anchor;
   /** Table counter, per story. */
   readonly tables: { next: number };
 }
@@ -62,6 +64,8 @@ export interface Story {
 export interface ReadContext {
   readonly sink: BlockSink;
   readonly styles: Styles;
+  /** Where each comment's and note's mark stands ('comment:0', 'footnote:1' → paragraph and offset). */
+  readonly marks: Map<string, Anchor>;
 }
 
 interface Cell {
@@ -135,6 +139,7 @@ interface Group {
   readonly part: Part;
   readonly label: string;
   readonly author?: string;
+  readonly anchor: Anchor;
   text: string;
 }
 
@@ -153,10 +158,16 @@ class ParagraphReader {
     readonly story: Story,
     readonly ctx: ReadContext,
     readonly styleHides: boolean,
+    readonly cell: Cell | undefined,
   ) {}
 
   label(base: string): string {
     return this.story.where ? `${base} · ${this.story.where}` : base;
+  }
+
+  /** Where the text read next stands: this paragraph, at the end of what it holds so far. */
+  here(): Anchor {
+    return { part: this.story.part, paragraph: this.index, offset: this.text.length, ...(this.cell ?? {}) };
   }
 
   emit(text: string, flags: RunFlags): void {
@@ -167,7 +178,7 @@ class ParagraphReader {
     }
     if (flags.insertion) flags.insertion.text += text;
     if (flags.hidden) {
-      this.hiddenGroup ??= { part: 'hidden', label: this.label('隐藏文字'), text: '' };
+      this.hiddenGroup ??= { part: 'hidden', label: this.label('隐藏文字'), anchor: this.here(), text: '' };
       this.hiddenGroup.text += text;
       return;
     }
@@ -177,7 +188,7 @@ class ParagraphReader {
   }
 
   openGroup(part: Part, base: string, change: XmlElement): Group {
-    return { part, label: this.label(base), author: wAttr(change, 'author'), text: '' };
+    return { part, label: this.label(base), author: wAttr(change, 'author'), anchor: this.here(), text: '' };
   }
 
   closeGroup(group: Group): void {
@@ -187,6 +198,7 @@ class ParagraphReader {
       text: group.text,
       paragraph: this.index,
       label: group.label,
+      anchor: group.anchor,
       ...(group.author ? { author: group.author } : {}),
     });
   }
@@ -201,7 +213,7 @@ function readParagraph(p: XmlElement, story: Story, ctx: ReadContext, cell: Cell
   const index = ctx.sink.nextParagraph(story.part);
   const pPr = firstW(p, 'pPr');
   const styleId = paragraphStyle(pPr);
-  const reader = new ParagraphReader(index, story, ctx, ctx.styles.hides(styleId));
+  const reader = new ParagraphReader(index, story, ctx, ctx.styles.hides(styleId), cell);
   walkInline(p, reader, { hidden: false });
   reader.closeHidden();
   if (reader.text === '') return; // the index is spent anyway, so later indexes match Word's
@@ -214,6 +226,7 @@ function readParagraph(p: XmlElement, story: Story, ctx: ReadContext, cell: Cell
     ...(heading !== undefined ? { heading } : {}),
     ...(story.label ? { label: story.label } : {}),
     ...(story.author ? { author: story.author } : {}),
+    ...(story.anchor ? { anchor: story.anchor } : {}),
   });
 }
 
@@ -249,12 +262,21 @@ function walkInline(node: XmlElement, para: ParagraphReader, flags: RunFlags): v
         break;
       case 'del':
       case 'moveFrom':
-        walkChange(child, para, flags, 'tracked-deletion', name === 'del' ? '修订（删除）' : '修订（移出）');
+        walkChange(child, para, flags, 'tracked-deletion', name === 'del' ? '修订（删除的文字）' : '修订（移出的文字）');
         break;
       case 'ins':
       case 'moveTo':
-        walkChange(child, para, flags, 'tracked-insertion', name === 'ins' ? '修订（插入）' : '修订（移入）');
+        walkChange(child, para, flags, 'tracked-insertion', name === 'ins' ? '修订（插入的文字）' : '修订（移入的文字）');
         break;
+      case 'commentRangeStart':
+      case 'commentReference':
+      case 'footnoteReference':
+      case 'endnoteReference': {
+        // A comment stands where its range starts (or, without one, at its mark); a note at its mark.
+        const key = `${name.startsWith('comment') ? 'comment' : name.replace('Reference', '')}:${wAttr(child, 'id') ?? ''}`;
+        if (!para.ctx.marks.has(key)) para.ctx.marks.set(key, para.here());
+        break;
+      }
       case 't':
       case 'delText':
         para.emit(child.textContent ?? '', flags);
@@ -318,7 +340,7 @@ function textBoxLabel(para: ParagraphReader): string {
 /** Text-box paragraphs are a story of their own, numbered in the 'textbox' part. */
 function readTextBox(content: XmlElement, para: ParagraphReader): void {
   const label = textBoxLabel(para);
-  walkBlocks(content, newStory('textbox', { label, where: label }), para.ctx, undefined);
+  walkBlocks(content, newStory('textbox', { label, where: label, anchor: para.here() }), para.ctx, undefined);
 }
 
 function readWordArt(text: string, para: ParagraphReader): void {
@@ -328,5 +350,6 @@ function readWordArt(text: string, para: ParagraphReader): void {
     text,
     paragraph: para.ctx.sink.nextParagraph('textbox'),
     label: para.label('艺术字/水印'),
+    anchor: para.here(),
   });
 }

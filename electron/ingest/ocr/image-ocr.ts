@@ -8,6 +8,8 @@ const READABLE = /\.(png|jpe?g|bmp|gif|tiff?|webp)$/i;
 
 export interface PackagedImage {
   readonly name: string;
+  /** Its path in the package, when `name` is not (OFD names pictures by page); kept as the block's `source`. */
+  readonly path?: string;
   readonly bytes: () => Promise<Uint8Array | undefined>;
 }
 
@@ -35,7 +37,7 @@ export async function ocrImages(images: readonly PackagedImage[], budget: OcrBud
     const label = `图片「${short}」`;
     const read = readPicture(result, label);
     if (read.warning) out.warnings.push(read.warning);
-    if (read.result) out.blocks.push(ocrBlock(read.result, { label, paragraph: out.blocks.length }));
+    if (read.result) out.blocks.push({ ...ocrBlock(read.result, { label, paragraph: out.blocks.length }), source: image.path ?? image.name });
   }
   return out;
 }

@@ -213,7 +213,17 @@ export const PG_MIGRATIONS: readonly string[] = [
   ALTER TABLE dispositions ADD COLUMN signature TEXT;
   ${['versions', 'scans', 'findings', 'dispositions', 'signoffs', 'user_keys', 'trusted_keys'].map(immutable).join('\n')}
   `,
-  /* review packages */ `
+  /* 4 */ `
+  CREATE TABLE document_models (
+    scan_id    TEXT PRIMARY KEY REFERENCES scans(id),
+    format     TEXT NOT NULL,
+    model      BYTEA NOT NULL,
+    created_at TEXT NOT NULL,
+    origin     TEXT NOT NULL
+  );
+  ${immutable('document_models')}
+  `,
+  /* 5 */ `
   CREATE TABLE review_packages (
     id              TEXT PRIMARY KEY,
     package_id      TEXT NOT NULL,

@@ -1,6 +1,7 @@
 import { LogoutOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-design/icons';
 import { App, Button, Flex, Layout, Menu, Tag, Typography } from 'antd';
 import { ROLE_LABELS } from '../../../shared/records';
+import { mayDo } from '../../../shared/permissions';
 import { sessionSelectors, useMishenStore } from '../store';
 
 export function AppHeader() {
@@ -11,8 +12,9 @@ export function AppHeader() {
   const { message } = App.useApp();
   if (!user) return null;
 
-  const selected = route.screen === 'import' || route.screen === 'dictionary' ? route.screen : 'workbench';
-  // 词库管理 is the security officer's (and the administrator's) work; others only use the dictionary.
+  const selected = route.screen === 'import' || route.screen === 'dictionary' || route.screen === 'users' ? route.screen : 'workbench';
+  // Each role's menu holds its own work: drafters import, the security officer (and the
+  // administrator) keep the dictionary, the administrator manages users.
   const keepsDictionary = user.role === 'security-officer' || user.role === 'admin';
   return (
     <Layout.Header style={{ display: 'flex', alignItems: 'center', gap: 24 }}>
@@ -30,7 +32,8 @@ export function AppHeader() {
         style={{ flex: 1, minWidth: 0, background: 'transparent' }}
         items={[
           { key: 'workbench', label: '工作台', onClick: () => navigate({ screen: 'workbench' }) },
-          { key: 'import', label: '导入文稿', onClick: () => navigate({ screen: 'import' }) },
+          ...(mayDo(user, 'submit').allowed ? [{ key: 'import', label: '导入文稿', onClick: () => navigate({ screen: 'import' }) }] : []),
+          ...(mayDo(user, 'manage-users').allowed ? [{ key: 'users', label: '用户管理', onClick: () => navigate({ screen: 'users' }) }] : []),
           ...(keepsDictionary ? [{ key: 'dictionary', label: '词库管理', onClick: () => navigate({ screen: 'dictionary' }) }] : []),
         ]}
       />

@@ -5,6 +5,7 @@ import { HistoryScreen } from '../screens/HistoryScreen';
 import { ImportScreen } from '../screens/ImportScreen';
 import { LoginScreen } from '../screens/LoginScreen';
 import { ReviewScreen } from '../screens/ReviewScreen';
+import { UsersScreen } from '../screens/UsersScreen';
 import { WorkbenchScreen } from '../screens/WorkbenchScreen';
 import { sessionSelectors, useMishenStore } from '../store';
 import { AppHeader } from './AppHeader';
@@ -18,6 +19,11 @@ export function AppShell() {
   useEffect(() => {
     void restoreSession();
   }, [restoreSession]);
+
+  // pdf.js's worker loads a large script: start it once someone is signed in, not when a PDF opens.
+  useEffect(() => {
+    if (user) void import('../review/document/pdf-document').then((m) => m.warmPdfWorker(), () => undefined);
+  }, [user]);
 
   if (!checked) {
     return (
@@ -33,12 +39,13 @@ export function AppShell() {
   return (
     <Layout style={{ minHeight: '100vh', background: '#f0f2f5' }}>
       <AppHeader />
-      <Layout.Content style={{ padding: '16px 24px' }}>
+      <Layout.Content className={route.screen === 'review' ? 'app-content review' : 'app-content'}>
         {route.screen === 'workbench' && <WorkbenchScreen />}
         {route.screen === 'import' && <ImportScreen />}
         {route.screen === 'review' && <ReviewScreen documentId={route.documentId} />}
         {route.screen === 'history' && <HistoryScreen documentId={route.documentId} />}
         {route.screen === 'dictionary' && <DictionaryScreen />}
+        {route.screen === 'users' && <UsersScreen />}
       </Layout.Content>
     </Layout>
   );

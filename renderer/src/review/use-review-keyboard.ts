@@ -1,4 +1,5 @@
-// Every finding is one keystroke from the next: j / ↓ next, k / ↑ previous, 1–4 dispositions.
+// Every finding is one keystroke from the next: j / ↓ next, k / ↑ previous, n the next one nobody
+// has disposed of, 1–4 dispositions.
 // Keys typed into a field, or while a dialog is open, belong to that field or dialog.
 import { useEffect } from 'react';
 import type { DispositionAction } from '../../../shared/records';
@@ -23,6 +24,9 @@ export function useReviewKeyboard(enabled: boolean): void {
       } else if (e.key === 'k' || e.key === 'ArrowUp') {
         e.preventDefault();
         store.selectPreviousFinding();
+      } else if (e.key === 'n') {
+        e.preventDefault();
+        store.selectNextUndisposed();
       } else if (DISPOSITION_BY_KEY[e.key]) {
         if (!store.selectedFindingId) return;
         e.preventDefault();

@@ -2,10 +2,10 @@
 import { ArrowLeftOutlined, FileSearchOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Flex, Row, Skeleton, Typography } from 'antd';
 import { useEffect } from 'react';
-import { ReviewFormPreview } from '../components/ReviewFormPreview';
-import { SignoffChain } from '../components/SignoffChain';
-import { VerdictTag } from '../components/VerdictTag';
-import { VersionsTable } from '../components/VersionsTable';
+import { ResultTag } from '../components/VerdictTag';
+import { ReviewFormPreview } from '../history/ReviewFormPreview';
+import { VersionsTable } from '../history/VersionsTable';
+import { SignoffChain } from '../review/signoff/SignoffChain';
 import { reviewSelectors, useMishenStore } from '../store';
 
 export function HistoryScreen({ documentId }: { documentId: string }) {
@@ -29,7 +29,7 @@ export function HistoryScreen({ documentId }: { documentId: string }) {
           <Typography.Title level={4} style={{ margin: 0 }}>
             历史与审查单：{detail.title}
           </Typography.Title>
-          <VerdictTag verdict={detail.verdict} />
+          <ResultTag document={detail} />
         </Flex>
         <Button icon={<FileSearchOutlined />} onClick={() => navigate({ screen: 'review', documentId })}>
           返回审查视图

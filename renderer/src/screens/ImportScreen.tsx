@@ -1,7 +1,9 @@
 import { Alert, Button, Card, Flex, Typography } from 'antd';
+import { useState } from 'react';
 import { GuardedButton } from '../components/GuardedButton';
-import { ImportDropZone } from '../components/ImportDropZone';
-import { ImportProgressList } from '../components/ImportProgressList';
+import { ImportDetailsDialog } from '../import/ImportDetailsDialog';
+import { ImportDropZone } from '../import/ImportDropZone';
+import { ImportProgressList } from '../import/ImportProgressList';
 import { mayDo } from '../../../shared/permissions';
 import { importSelectors, sessionSelectors, useMishenStore } from '../store';
 
@@ -12,6 +14,7 @@ export function ImportScreen() {
   const importFiles = useMishenStore((s) => s.importFiles);
   const clearFinished = useMishenStore((s) => s.clearFinishedImports);
   const navigate = useMishenStore((s) => s.navigate);
+  const [chosen, setChosen] = useState<readonly File[]>();
   const permission = mayDo(user, 'submit');
   const done = items.filter((i) => i.status === 'done').length;
   const failed = items.filter((i) => i.status === 'failed').length;
@@ -20,7 +23,7 @@ export function ImportScreen() {
     <Card title={<Typography.Title level={4} style={{ margin: 0 }}>导入文稿</Typography.Title>} extra={<Button onClick={() => navigate({ screen: 'workbench' })}>返回工作台</Button>}>
       <Flex vertical gap={16}>
         {!permission.allowed && <Alert type="info" showIcon title="当前账号不能导入" description={permission.reason} />}
-        <ImportDropZone onFiles={(files) => void importFiles(files)} blockedReason={permission.reason} />
+        <ImportDropZone onFiles={setChosen} blockedReason={permission.reason} />
         {items.length > 0 && (
           <Flex justify="space-between" align="center">
             <Typography.Text data-testid="import-summary">
@@ -34,6 +37,16 @@ export function ImportScreen() {
         )}
         {items.length > 0 && <ImportProgressList items={items} onOpen={(id) => navigate({ screen: 'review', documentId: id })} />}
       </Flex>
+      {chosen && (
+        <ImportDetailsDialog
+          files={chosen}
+          onCancel={() => setChosen(undefined)}
+          onConfirm={(requests) => {
+            setChosen(undefined);
+            void importFiles(requests);
+          }}
+        />
+      )}
     </Card>
   );
 }

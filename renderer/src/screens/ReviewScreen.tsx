@@ -1,15 +1,14 @@
-// 审查视图: the file by part with every finding marked in place, the findings list beside it, and
-// the sign-off for the chain's next step.
-import { Alert, App, Button, Card, Col, Flex, Row, Skeleton } from 'antd';
+// 审查视图: the document as it looks with every finding in place (and its text, and its properties),
+// the findings beside it with the selected one in full, and the sign-off for the chain's next step.
+// The page itself does not scroll: the document and the list each fill the height they have.
+import { Alert, App, Button, Card, Flex, Skeleton } from 'antd';
 import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { DocumentPartTabs } from '../components/DocumentPartTabs';
-import { FindingDetail } from '../components/FindingDetail';
-import { FindingsList } from '../components/FindingsList';
-import { KeyboardHints } from '../components/KeyboardHints';
-import { ReviewHeader } from '../components/ReviewHeader';
-import { ScanWarnings } from '../components/ScanWarnings';
-import { SignoffDialog } from '../components/SignoffDialog';
+import { DocumentPane } from '../review/document/DocumentPane';
+import { FindingsPanel } from '../review/findings/FindingsPanel';
+import { ReviewHeader } from '../review/ReviewHeader';
+import { ScanWarnings } from '../review/ScanWarnings';
+import { SignoffDialog } from '../review/signoff/SignoffDialog';
 import { useReviewKeyboard } from '../review/use-review-keyboard';
 import { reviewSelectors, useMishenStore } from '../store';
 
@@ -58,7 +57,7 @@ export function ReviewScreen({ documentId }: { documentId: string }) {
   }
 
   return (
-    <>
+    <div className="review-screen" data-testid="review-screen">
       <ReviewHeader
         detail={detail}
         openCount={openCount}
@@ -68,35 +67,22 @@ export function ReviewScreen({ documentId }: { documentId: string }) {
         onSign={() => setSigning(true)}
       />
       <ScanWarnings />
-      <Row gutter={16}>
-        <Col span={14}>
-          <Card size="small" styles={{ body: { paddingTop: 0 } }}>
-            <DocumentPartTabs />
-          </Card>
-        </Col>
-        <Col span={10}>
-          <Flex vertical gap={12}>
-            <Card size="small" title={`审查发现（${detail.scan.findings.length}）`} data-testid="findings-card">
-              <FindingsList />
-              <div style={{ marginTop: 8 }}>
-                <KeyboardHints />
-              </div>
-            </Card>
-            {detail.scan.findings.length > 0 && <FindingDetail />}
-          </Flex>
-        </Col>
-      </Row>
+      <div className="review-columns">
+        <DocumentPane />
+        <FindingsPanel />
+      </div>
       {signoff.step && (
         <SignoffDialog
           open={signing}
           step={signoff.step}
+          approveBlocked={signoff.approveBlocked}
           onClose={() => setSigning(false)}
-          onSigned={() => {
+          onSigned={(decision) => {
             setSigning(false);
-            void message.success('已签批。');
+            void message.success(decision === 'return' ? '已退回，起草人修改后重新自查。' : signoff.step === 'office' ? '已签批，审查已办结。' : '已签批，已转下一步。');
           }}
         />
       )}
-    </>
+    </div>
   );
 }

@@ -5,6 +5,7 @@ import { Alert, Button, Form, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { call, errorMessage } from '../api';
 import { BrandedPage } from '../components/BrandedPage';
+import { NewPasswordFields } from '../components/NewPasswordFields';
 import { useMishenStore } from '../store';
 
 interface SetupValues {
@@ -41,17 +42,7 @@ export function SetupScreen() {
         <Form.Item label="姓名" name="displayName" rules={[{ required: true, message: '请输入姓名' }]}>
           <Input />
         </Form.Item>
-        <Form.Item label="密码" name="password" rules={[{ required: true, message: '请输入密码' }, { min: 8, message: '密码至少 8 位' }]}>
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-        <Form.Item
-          label="确认密码"
-          name="confirm"
-          dependencies={['password']}
-          rules={[{ required: true, message: '请再次输入密码' }, ({ getFieldValue }) => ({ validator: (_, v) => (v === getFieldValue('password') ? Promise.resolve() : Promise.reject(new Error('两次输入的密码不一致'))) })]}
-        >
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
+        <NewPasswordFields />
         {error && <Alert type="error" showIcon title="未能完成设置" description={error} style={{ marginBottom: 16 }} role="alert" />}
         <Button type="primary" htmlType="submit" block loading={pending}>
           创建管理员并登录

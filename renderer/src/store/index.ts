@@ -9,6 +9,8 @@ import { createReviewActions } from './review/actions';
 import { reviewInitialState } from './review/initialState';
 import { createSessionActions } from './session/actions';
 import { sessionInitialState } from './session/initialState';
+import { createUsersActions } from './users/actions';
+import { usersInitialState } from './users/initialState';
 import type { MishenStore } from './types';
 
 export const initialStoreState = {
@@ -17,6 +19,7 @@ export const initialStoreState = {
   ...reviewInitialState,
   ...importInitialState,
   ...dictionaryInitialState,
+  ...usersInitialState,
 };
 
 export const useMishenStore = create<MishenStore>()((...a) => ({
@@ -26,6 +29,7 @@ export const useMishenStore = create<MishenStore>()((...a) => ({
   ...createReviewActions(...a),
   ...createImportActions(...a),
   ...createDictionaryActions(...a),
+  ...createUsersActions(...a),
 }));
 
 export type { MishenStore } from './types';
@@ -34,3 +38,4 @@ export { documentsSelectors } from './documents/selectors';
 export { reviewSelectors } from './review/selectors';
 export { importSelectors } from './import/selectors';
 export { dictionarySelectors } from './dictionary/selectors';
+export { usersSelectors } from './users/selectors';

@@ -11,7 +11,9 @@ import type { ReviewAction } from './review/actions';
 import type { ReviewState } from './review/initialState';
 import type { SessionAction } from './session/actions';
 import type { SessionState } from './session/initialState';
+import type { UsersAction } from './users/actions';
+import type { UsersState } from './users/initialState';
 
-export type MishenStore = SessionState & SessionAction & DocumentsState & DocumentsAction & ReviewState & ReviewAction & ImportState & ImportAction & DictionaryState & DictionaryAction;
+export type MishenStore = SessionState & SessionAction & DocumentsState & DocumentsAction & ReviewState & ReviewAction & ImportState & ImportAction & DictionaryState & DictionaryAction & UsersState & UsersAction;
 
 export type SliceActions<T> = StateCreator<MishenStore, [], [], T>;

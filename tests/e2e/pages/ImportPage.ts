@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { buttonName } from './button-name';
 
 export class ImportPage {
   constructor(readonly page: Page) {}
@@ -8,9 +9,20 @@ export class ImportPage {
     await this.page.getByTestId('drop-zone').waitFor();
   }
 
-  /** Picks files through the real <input type=file multiple>. */
-  async chooseFiles(paths: string[]): Promise<void> {
+  /**
+   * Picks files through the real <input type=file multiple>, then answers the dialog that asks what
+   * each is to be recorded as: the titles given (by file name), the others left at their file names.
+   */
+  async chooseFiles(paths: string[], details: { titles?: Record<string, string>; docNumbers?: Record<string, string> } = {}): Promise<void> {
     await this.page.getByTestId('import-file-input').setInputFiles(paths);
+    const dialog = this.page.getByRole('dialog').filter({ hasText: '开始审查' });
+    await dialog.waitFor();
+    // A click while the dialog is still zooming in can be lost (seen once in ten runs): let it settle.
+    await this.page.locator('.ant-modal[class*="ant-zoom"]').waitFor({ state: 'detached' });
+    for (const [name, title] of Object.entries(details.titles ?? {})) await dialog.getByLabel(`「${name}」的标题`).fill(title);
+    for (const [name, number] of Object.entries(details.docNumbers ?? {})) await dialog.getByLabel(`「${name}」的文号`).fill(number);
+    await dialog.getByRole('button', { name: buttonName('开始审查') }).click();
+    await dialog.waitFor({ state: 'hidden' });
   }
 
   item(name: string) {

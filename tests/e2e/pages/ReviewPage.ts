@@ -8,13 +8,26 @@ export class ReviewPage {
     await this.page.getByTestId('findings-card').waitFor();
   }
 
+  /** 原貌, 文字 or 文档属性与注释: how the document pane shows the file. */
+  async showView(label: '原貌' | '文字' | '文档属性与注释'): Promise<void> {
+    await this.page.getByTestId('document-pane').getByText(label, { exact: true }).click();
+  }
+
+  /** A part tab of the text view (switching to it first). */
   async showTab(label: string): Promise<void> {
+    await this.showView('文字');
     await this.page.getByRole('tab', { name: new RegExp(`^${label}`) }).click();
   }
 
-  /** Marks in the visible part tab whose text is `text`. */
+  /** Marks in the document pane (the visible tab, in the text view) whose text is `text`. */
   marks(text: string) {
-    return this.page.locator('[role="tabpanel"]:not([aria-hidden="true"]) mark.finding-mark').filter({ hasText: text });
+    return this.page.locator('[data-testid="document-pane"] mark.finding-mark').filter({ hasText: text }).filter({ visible: true });
+  }
+
+  /** What marks the selected finding in the document pane: its mark, box, outline or strip tick. */
+  async selectedInDocument(): Promise<number> {
+    const id = await this.selectedFindingId();
+    return id ? this.page.locator(`[data-testid="document-pane"] [data-finding-ids~="${id}"]`).count() : 0;
   }
 
   findingItems() {

@@ -14,8 +14,12 @@ export class WorkbenchPage {
   }
 
   async count(state: DocumentState): Promise<number> {
-    const text = (await this.page.getByTestId(`state-tab-${state}`).textContent()) ?? '';
-    return Number(text.replace(state, '').trim() || '0');
+    return Number((await this.page.getByTestId(`state-tab-${state}`).getAttribute('data-count')) ?? '0');
+  }
+
+  /** The tab the workbench shows now. */
+  async currentState(): Promise<string> {
+    return (await this.page.locator('[data-testid^="state-tab-"][aria-selected="true"]').getAttribute('data-testid'))?.replace('state-tab-', '') ?? '';
   }
 
   emptyState() {

@@ -23,6 +23,8 @@ export function ensureRendererBuilt(): void {
     newestMtime(join(PROJECT_ROOT, 'renderer')),
     newestMtime(join(PROJECT_ROOT, 'shared')),
     statSync(join(PROJECT_ROOT, 'vite.config.ts')).mtimeMs,
+    // The window's CSP is written into index.html from here.
+    statSync(join(PROJECT_ROOT, 'electron', 'app', 'csp.ts')).mtimeMs,
   );
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
   execFileSync(process.execPath, [join(PROJECT_ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--logLevel', 'warn'], { cwd: PROJECT_ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });

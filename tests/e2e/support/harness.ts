@@ -34,6 +34,9 @@ export const USERS = {
   secondDrafter: { username: 'zhaoliu', password: 'zhaoliu-2024', displayName: '赵六', division: '综合处' },
 } as const;
 
+/** The administrator every session's database starts with. */
+export const ADMIN = { username: 'admin', password: 'admin-2024-pass', displayName: '系统管理员', division: '办公室' } as const;
+
 export const OFFICER = { username: 'baomi', password: 'baomi-2024-ok', displayName: '钱七', division: '保密办' } as const;
 
 /** The people of the review chain. */
@@ -49,6 +52,10 @@ export interface HarnessOptions {
   readonly people?: readonly (Person & { role: Role })[];
   /** How long a page action may take. */
   readonly timeoutMs?: number;
+  /** The service reads scanned pages and pictures by OCR, as the app's does. */
+  readonly ocr?: boolean;
+  /** The window's size (default 1440×900). */
+  readonly viewport?: { readonly width: number; readonly height: number };
 }
 
 export interface Harness {
@@ -71,12 +78,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const pdfDir = join(dir, 'pdf');
   mkdirSync(pdfDir);
   mkdirSync(join(dir, 'user-data'));
-  const services = openServices({ database: join(dir, 'e2e.db') });
-  const admin = services.records.bootstrapAdmin('admin', '系统管理员', 'admin-2024-pass');
+  const services = openServices({ database: join(dir, 'e2e.db'), scan: { ocr: options.ocr === true } });
+  const admin = services.records.bootstrapAdmin(ADMIN.username, ADMIN.displayName, ADMIN.password);
   for (const person of options.people ?? CHAIN_PEOPLE) services.records.createUser(admin, person);
 
   const browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1440, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', acceptDownloads: true });
   const { refused } = await serveRenderer(context);
 
   // The app prints the 审查单 with Electron's printToPDF; here Chromium's own PDF printer stands in.

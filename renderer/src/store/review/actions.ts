@@ -1,17 +1,24 @@
-import type { PublicationInput, SignInput } from '../../../../shared/api-contract';
+import type { ImportProgress, PublicationInput, SignInput } from '../../../../shared/api-contract';
+import type { Severity } from '../../../../shared/findings';
 import { DISPOSITIONS_NEEDING_REASON, type DispositionAction, type DocumentDetail } from '../../../../shared/records';
 import { call, errorMessage } from '../../api';
-import { orderedFindings } from '../../review/group-findings';
-import { tabOfPart } from '../../review/part-tabs';
+import { viewOfFinding } from '../../review/document/views';
+import { tabOfPart } from '../../review/document/part-tabs';
+import { orderedFindings } from '../../review/findings/group-findings';
 import { mayDispose } from '../../../../shared/permissions';
 import type { SliceActions } from '../types';
+import type { DocumentView } from './initialState';
 
 export interface ReviewAction {
   openDocument: (documentId: string) => Promise<void>;
   selectFinding: (findingId: string | undefined) => void;
   selectNextFinding: () => void;
   selectPreviousFinding: () => void;
+  /** The next finding after the selected one that nobody has disposed of yet (key n). */
+  selectNextUndisposed: () => void;
   setActiveTab: (tab: string) => void;
+  setDocumentView: (view: DocumentView) => void;
+  setSeverityFilter: (severity: Severity | undefined) => void;
   /** Records a disposition now, or asks for a reason first where one is required. */
   chooseDisposition: (action: DispositionAction) => Promise<void>;
   cancelDisposition: () => void;
@@ -22,46 +29,91 @@ export interface ReviewAction {
   sign: (input: SignInput) => Promise<DocumentDetail>;
   /** Saves the open document's 拟公开方式; rejects with the service's refusal. */
   setPublication: (input: PublicationInput) => Promise<DocumentDetail>;
+  /** 上传修改稿: the file becomes the open document's next version; rejects with the reason it could not. */
+  uploadRevision: (file: File, onProgress: (p: ImportProgress | undefined) => void) => Promise<DocumentDetail>;
   loadReviewForm: (documentId: string) => Promise<void>;
+  setReviewFormInfoAnnex: (documentId: string, infoAnnex: boolean) => Promise<void>;
   /** Resolves to the saved path, or null when the user cancelled. */
   saveReviewFormPdf: (documentId: string) => Promise<string | null>;
 }
+
+let uploads = 0;
+/** The open under way, so that the route and the screen asking for the same document share one. */
+let opening: { documentId: string; done: Promise<void> } | undefined;
 
 export const createReviewActions: SliceActions<ReviewAction> = (set, get) => {
   const select = (findingId: string | undefined) => {
     const f = get().detail?.scan.findings.find((x) => x.id === findingId);
     const tab = f ? tabOfPart(f.part) : undefined;
-    set({ selectedFindingId: findingId, pendingDisposition: undefined, disposeError: undefined, ...(tab ? { activeTab: tab } : {}) });
+    // The view that shows it: the page for what stands on it, the properties for what does not.
+    const view = f ? viewOfFinding(f) : undefined;
+    set({ selectedFindingId: findingId, pendingDisposition: undefined, disposeError: undefined, ...(tab ? { activeTab: tab } : {}), ...(view && get().documentView !== 'text' ? { documentView: view } : {}) });
+  };
+  /** The list as it is on screen: in j / k order, only the chosen severity when one is. */
+  const visibleList = () => {
+    const filter = get().severityFilter;
+    return orderedFindings(get().detail?.scan.findings ?? []).filter((f) => !filter || f.severity === filter);
   };
   const step = (delta: 1 | -1) => {
-    const list = orderedFindings(get().detail?.scan.findings ?? []);
+    const list = visibleList();
     if (list.length === 0) return;
     const at = list.findIndex((f) => f.id === get().selectedFindingId);
     const next = at < 0 ? (delta === 1 ? 0 : list.length - 1) : Math.min(list.length - 1, Math.max(0, at + delta));
     select(list[next].id);
   };
+  const loadModel = async (detail: DocumentDetail) => {
+    const model = await call('documents/model', detail.latestVersion.id);
+    if (get().detail?.id === detail.id) set({ model });
+  };
+
+  const openOnce = async (documentId: string) => {
+    const keep = get().detail?.id === documentId;
+    // A PDF's first page takes pdf.js a moment (its fonts): start on it now, beside the record's own calls.
+    const listed = get().documents.find((d) => d.id === documentId)?.latestVersion;
+    // (Loaded when needed: pdf.js needs a browser's canvas API as soon as it is loaded.)
+    if (listed && /\.pdf$/i.test(listed.fileName)) void import('../../review/document/pdf-document').then((m) => m.preparePdf(listed.id), () => undefined);
+    set({
+      reviewLoading: true,
+      reviewError: undefined,
+      ...(keep ? {} : { detail: undefined, model: undefined, selectedFindingId: undefined, activeTab: 'body', documentView: 'page', severityFilter: undefined, reviewFormHtml: undefined, reviewFormError: undefined }),
+    });
+    try {
+      const detail = await call('documents/get', documentId);
+      const stale = get().model && get().model?.versionId !== detail.latestVersion.id;
+      set({ detail, reviewLoading: false, ...(stale ? { model: undefined } : {}) });
+      if (!get().model) await loadModel(detail);
+      if (!get().selectedFindingId) {
+        const first = orderedFindings(detail.scan.findings)[0];
+        if (first) select(first.id);
+      }
+    } catch (error) {
+      set({ reviewLoading: false, reviewError: errorMessage(error) });
+    }
+  };
 
   return {
-    openDocument: async (documentId) => {
-      const keep = get().detail?.id === documentId;
-      set({ reviewLoading: true, reviewError: undefined, ...(keep ? {} : { detail: undefined, preview: undefined, selectedFindingId: undefined, activeTab: 'body', reviewFormHtml: undefined, reviewFormError: undefined }) });
-      try {
-        const detail = await call('documents/get', documentId);
-        const preview = await call('documents/preview', detail.latestVersion.id);
-        set({ detail, preview, reviewLoading: false });
-        if (!get().selectedFindingId) {
-          const first = orderedFindings(detail.scan.findings)[0];
-          if (first) select(first.id);
-        }
-      } catch (error) {
-        set({ reviewLoading: false, reviewError: errorMessage(error) });
-      }
+    openDocument: (documentId) => {
+      if (opening?.documentId === documentId) return opening.done;
+      const done = openOnce(documentId).finally(() => {
+        if (opening?.done === done) opening = undefined;
+      });
+      opening = { documentId, done };
+      return done;
     },
 
     selectFinding: select,
     selectNextFinding: () => step(1),
     selectPreviousFinding: () => step(-1),
+    selectNextUndisposed: () => {
+      const list = visibleList();
+      const at = list.findIndex((f) => f.id === get().selectedFindingId);
+      // After the selected one, then from the top: the first one nobody has dealt with.
+      const next = [...list.slice(at + 1), ...list.slice(0, at + 1)].find((f) => !f.disposition);
+      if (next) select(next.id);
+    },
     setActiveTab: (activeTab) => set({ activeTab }),
+    setDocumentView: (documentView) => set({ documentView }),
+    setSeverityFilter: (severityFilter) => set({ severityFilter }),
 
     chooseDisposition: async (action) => {
       const findingId = get().selectedFindingId;
@@ -84,7 +136,7 @@ export const createReviewActions: SliceActions<ReviewAction> = (set, get) => {
       set({ disposing: true, disposeError: undefined });
       try {
         const detail = await call('findings/dispose', findingId, action, reason);
-        set({ detail, disposing: false, pendingDisposition: undefined });
+        set({ detail, disposing: false, pendingDisposition: undefined, reviewFormHtml: undefined });
         // Walk on to the next finding, as a reviewer working down the list expects.
         if (get().selectedFindingId === findingId) step(1);
         return true;
@@ -113,16 +165,44 @@ export const createReviewActions: SliceActions<ReviewAction> = (set, get) => {
       return updated;
     },
 
+    uploadRevision: async (file, onProgress) => {
+      const detail = get().detail;
+      if (!detail) throw new Error('请先打开文稿。');
+      const progressToken = `revision-${++uploads}-${Date.now()}`;
+      const poll = setInterval(() => {
+        void call('documents/import-progress', progressToken).then((p) => p && onProgress(p), () => undefined);
+      }, 300);
+      try {
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        const result = await call('documents/import', { name: file.name, bytes }, { documentId: detail.id, progressToken });
+        if (!result.ok) throw new Error(result.message);
+        const updated = await call('documents/get', detail.id);
+        set({ detail: updated, model: undefined, selectedFindingId: undefined, reviewFormHtml: undefined, documentView: 'page', severityFilter: undefined });
+        await loadModel(updated);
+        const first = orderedFindings(updated.scan.findings)[0];
+        if (first) select(first.id);
+        return updated;
+      } finally {
+        clearInterval(poll);
+        onProgress(undefined);
+      }
+    },
+
     loadReviewForm: async (documentId) => {
       set({ reviewFormLoading: true, reviewFormError: undefined });
       try {
-        const html = await call('review-form/html', documentId);
+        const html = await call('review-form/html', documentId, { infoAnnex: get().reviewFormInfoAnnex });
         set({ reviewFormHtml: html, reviewFormLoading: false });
       } catch (error) {
         set({ reviewFormLoading: false, reviewFormError: errorMessage(error) });
       }
     },
 
-    saveReviewFormPdf: (documentId) => call('review-form/save-pdf', documentId),
+    setReviewFormInfoAnnex: async (documentId, reviewFormInfoAnnex) => {
+      set({ reviewFormInfoAnnex, reviewFormHtml: undefined });
+      await get().loadReviewForm(documentId);
+    },
+
+    saveReviewFormPdf: (documentId) => call('review-form/save-pdf', documentId, { infoAnnex: get().reviewFormInfoAnnex }),
   };
 };

@@ -6,7 +6,8 @@ export type Route =
   | { readonly screen: 'import' }
   | { readonly screen: 'review'; readonly documentId: string }
   | { readonly screen: 'history'; readonly documentId: string }
-  | { readonly screen: 'dictionary' };
+  | { readonly screen: 'dictionary' }
+  | { readonly screen: 'users' };
 
 export interface SessionState {
   readonly user: UserInfo | null;

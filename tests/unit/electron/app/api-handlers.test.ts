@@ -188,20 +188,39 @@ describe('documents through the handlers', () => {
     expect(leftovers()).toEqual([]);
   });
 
-  it('previews the stored file by part, header included', async () => {
-    const preview = await api['documents/preview'](versionId);
-    expect(preview.versionId).toBe(versionId);
-    expect(preview.blocks.some((b) => b.part === 'header' && b.text.includes('内部资料'))).toBe(true);
-    expect(preview.blocks.some((b) => b.part === 'body' && b.text.includes('机密'))).toBe(true);
-    for (const b of preview.blocks) expect(Object.values(b)).not.toContain(undefined);
+  it('gives the document model the scan kept, header included, and the file itself', async () => {
+    const model = await api['documents/model'](versionId);
+    expect(model.versionId).toBe(versionId);
+    expect(model.format).toBe('docx');
+    expect(model.blocks.some((b) => b.part === 'header' && b.text.includes('内部资料') && b.label === '页眉（第 1 节）')).toBe(true);
+    expect(model.blocks.some((b) => b.part === 'body' && b.text.includes('机密'))).toBe(true);
+    expect(model.warnings.some((w) => w.code === 'model-tampered')).toBe(false);
+    const bytes = await api['documents/content'](versionId);
+    expect(Buffer.from(bytes).equals(readFileSync(join(corpus, '02-classified-marking.docx')))).toBe(true);
+    await expect(api['documents/content'](versionId, 'word/document.xml')).rejects.toMatchObject({ code: 'invalid' });
     expect(leftovers()).toEqual([]);
+  });
+
+  it('tells how far an import has got while it runs, and forgets it after', async () => {
+    const seen: string[] = [];
+    const importing = api['documents/import'](corpusFile('01-public-notice.pdf'), { progressToken: 'import-1', title: '公开通知' });
+    for (let i = 0; i < 200; i++) {
+      const p = await api['documents/import-progress']('import-1');
+      if (!p) break;
+      seen.push(p.stage);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    expect((await importing).ok).toBe(true);
+    expect(seen[0]).toBe('reading');
+    expect(await api['documents/import-progress']('import-1')).toBeNull();
   });
 
   it('keeps other divisions out with the service message', async () => {
     service.createUser(admin, { username: 'other', displayName: '外处', role: 'drafter', division: '财务处', password: 'password-8' });
     const other = await signedIn('other', 'password-8');
     await expect(other['documents/get'](documentId)).rejects.toMatchObject({ code: 'wrong-division', message: expect.stringContaining('综合处') });
-    await expect(other['documents/preview'](versionId)).rejects.toMatchObject({ code: 'wrong-division' });
+    await expect(other['documents/model'](versionId)).rejects.toMatchObject({ code: 'wrong-division' });
+    await expect(other['documents/content'](versionId)).rejects.toMatchObject({ code: 'wrong-division' });
   });
 
   it('disposes, signs the chain and renders the 审查单', async () => {

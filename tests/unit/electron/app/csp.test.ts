@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, CSP_DIRECTIVES } from '../../../../electron/app/csp';
+import { CONTENT_SECURITY_POLICY, CSP_DIRECTIVES, META_CONTENT_SECURITY_POLICY } from '../../../../electron/app/csp';
+import { PROJECT_ROOT, RENDERER_DIST } from '../../../e2e/support/build-renderer';
 
 const directive = (name: string) =>
   CONTENT_SECURITY_POLICY.split('; ')
@@ -27,5 +30,16 @@ describe('content security policy', () => {
   it('says why for every directive', () => {
     for (const [name, , why] of CSP_DIRECTIVES) expect(why.length, name).toBeGreaterThan(10);
     expect(new Set(CSP_DIRECTIVES.map(([d]) => d)).size).toBe(CSP_DIRECTIVES.length);
+  });
+});
+
+describe('one policy, in one place', () => {
+  it('the built window carries the same policy in its index.html as the protocol sends', () => {
+    const html = readFileSync(join(RENDERER_DIST, 'index.html'), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]*)"/.exec(html)?.[1];
+    expect(meta).toBe(META_CONTENT_SECURITY_POLICY);
+    // The same directives but the one a <meta> policy cannot carry.
+    expect(CONTENT_SECURITY_POLICY).toBe(`${META_CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`);
+    expect(readFileSync(join(PROJECT_ROOT, 'renderer', 'index.html'), 'utf8')).not.toMatch(/default-src|script-src/);
   });
 });

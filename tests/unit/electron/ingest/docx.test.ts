@@ -149,7 +149,7 @@ describe('readDocx on the corpus', () => {
     expect(doc.format).toBe('docx');
     expect(blocksOf(doc, 'body')[0]).toMatchObject({ text: '机密★5年', paragraph: 0 });
     expect(blocksOf(doc, 'header')).toEqual([
-      { part: 'header', text: '内部资料 注意保存', paragraph: 0, label: 'header1.xml' },
+      { part: 'header', text: '内部资料 注意保存', paragraph: 0, label: '页眉（第 1 节）' },
     ]);
     expect(findBlock(doc, 'body', '此件不公开').paragraph).toBe(5);
   });
@@ -163,7 +163,13 @@ describe('readDocx on the corpus', () => {
     expect(body).not.toContain('省委常委会');
     expect(findBlock(doc, 'body', '经研究').text).toBe('经研究，决定进一步简化住房公积金提取材料。');
 
-    expect(findBlock(doc, 'comment', '不宜公开')).toMatchObject({ author: '审核人', label: '批注 0' });
+    expect(findBlock(doc, 'comment', '不宜公开')).toMatchObject({ author: '审核人', label: '批注 1' });
+    // Each piece the printed page does not show knows where it stands in the body, for the window.
+    expect(findBlock(doc, 'comment', '不宜公开').anchor).toMatchObject({ part: 'body' });
+    expect(deletion.anchor).toEqual({ part: 'body', paragraph: 1, offset: '经研究，'.length });
+    expect(findBlock(doc, 'footnote', '内部参阅').anchor).toEqual({ part: 'body', paragraph: 4, offset: '各中心要按照新流程办理业务'.length });
+    const host = blocksOf(doc, 'body').find((b) => b.paragraph === 3)!;
+    expect(findBlock(doc, 'hidden', '13844556677').anchor).toEqual({ part: 'body', paragraph: 3, offset: host.text.length });
 
     const hidden = findBlock(doc, 'hidden', '13844556677');
     expect(hidden).toMatchObject({ text: '（内部专线 0431-88906655，联系人 王强 13844556677）', paragraph: 3 });
@@ -173,10 +179,10 @@ describe('readDocx on the corpus', () => {
     expect(findBlock(doc, 'footnote', '内部参阅')).toMatchObject({ text: ' 数据口径见内部参阅材料第12期', label: '脚注 1' });
     expect(blocksOf(doc, 'footnote')).toHaveLength(1); // the separators are not text
 
-    expect(findBlock(doc, 'metadata', '内部讨论稿').label).toBe('标题（dc:title）');
-    expect(findBlock(doc, 'metadata', '张某').label).toBe('作者（dc:creator）');
-    expect(findBlock(doc, 'metadata', '李某').label).toBe('最后修改者（cp:lastModifiedBy）');
-    expect(findBlock(doc, 'metadata', '住房和城乡建设厅').label).toBe('单位（Company）');
+    expect(findBlock(doc, 'metadata', '内部讨论稿').label).toBe('标题');
+    expect(findBlock(doc, 'metadata', '张某').label).toBe('作者');
+    expect(findBlock(doc, 'metadata', '李某').label).toBe('最后修改者');
+    expect(findBlock(doc, 'metadata', '住房和城乡建设厅').label).toBe('单位');
 
     expect(findBlock(doc, 'tracked-insertion', '本通知')).toMatchObject({ author: '起草人', paragraph: 5 });
     expect(findBlock(doc, 'body', '本通知').paragraph).toBe(5);
@@ -238,21 +244,22 @@ describe('readDocx on built files', () => {
 
   it('reads headers, footers, a watermark, and the changes hidden in them', async () => {
     const doc = documentOf(await readDocx(await richDocx(), 'rich.docx'));
-    expect(findBlock(doc, 'header', '页眉正文')).toMatchObject({ text: '页眉正文', label: 'header1.xml' });
+    expect(findBlock(doc, 'header', '页眉正文')).toMatchObject({ text: '页眉正文', label: '页眉（第 1 节）' });
     expect(findBlock(doc, 'tracked-deletion', '秘密')).toMatchObject({
       author: '办公室',
-      label: '修订（删除） · header1.xml',
+      label: '修订（删除的文字） · 页眉（第 1 节）',
       paragraph: 0,
+      anchor: { part: 'header', paragraph: 0, offset: '页眉正文'.length },
     });
-    expect(findBlock(doc, 'textbox', '机密').label).toBe('艺术字/水印 · header1.xml');
-    expect(findBlock(doc, 'footer', '第 1 页')).toMatchObject({ text: '第 1 页', label: 'footer1.xml', paragraph: 0 });
-    expect(findBlock(doc, 'hidden', '13912345678').label).toBe('隐藏文字 · footer1.xml');
+    expect(findBlock(doc, 'textbox', '机密').label).toBe('艺术字/水印 · 页眉（第 1 节）');
+    expect(findBlock(doc, 'footer', '第 1 页')).toMatchObject({ text: '第 1 页', label: '页脚（第 1 节）', paragraph: 0 });
+    expect(findBlock(doc, 'hidden', '13912345678').label).toBe('隐藏文字 · 页脚（第 1 节）');
   });
 
   it('reads endnotes without their separators', async () => {
     const doc = documentOf(await readDocx(await richDocx(), 'rich.docx'));
     expect(blocksOf(doc, 'endnote')).toEqual([
-      { part: 'endnote', text: '尾注：据内部通报', paragraph: 0, label: '尾注 1' },
+      { part: 'endnote', text: '尾注：据内部通报', paragraph: 0, label: '尾注 1', anchor: { part: 'body', paragraph: 8, offset: '脚注在此'.length } },
     ]);
   });
 
@@ -260,9 +267,9 @@ describe('readDocx on built files', () => {
     const doc = documentOf(await readDocx(await richDocx(), 'rich.docx'));
     const metadata = blocksOf(doc, 'metadata').map((b) => [b.label, b.text]);
     expect(metadata).toEqual([
-      ['单位（Company）', '某某局'],
-      ['负责人（Manager）', '赵处长'],
-      ['自定义属性「密级」', '秘密'],
+      ['单位', '某某局'],
+      ['负责人', '赵处长'],
+      ['自定义属性：密级', '秘密'],
     ]);
   });
 

@@ -70,8 +70,8 @@ describe('readPdf on the corpus', () => {
     expect(doc.blocks.filter((b) => b.part === 'body').map((b) => b.page)).toEqual([1, 2]);
     expect(pageText(doc, 1)).toMatch(/^吉林省住房和城乡建设厅关于持续做好当前政务公开重点工作的通知\n吉建办〔2024〕29 号\n/);
     const metadata = doc.blocks.filter((b) => b.part === 'metadata');
-    expect(metadata).toContainEqual({ part: 'metadata', text: '关于持续做好当前政务公开重点工作的通知', label: '标题（Title）', paragraph: 0 });
-    expect(metadata).toContainEqual({ part: 'metadata', text: '办公室', label: '作者（Author）', paragraph: 1 });
+    expect(metadata).toContainEqual({ part: 'metadata', text: '关于持续做好当前政务公开重点工作的通知', label: '标题', paragraph: 0 });
+    expect(metadata).toContainEqual({ part: 'metadata', text: '办公室', label: '作者', paragraph: 1 });
   });
 
   it('reports a text file named .pdf as unreadable', async () => {
@@ -170,8 +170,8 @@ describe('readPdf on built PDFs', () => {
     ]);
     const doc = documentOf(await readPdf(pdf, 'annotated.pdf'));
     expect(doc.blocks.filter((b) => b.part === 'annotation')).toEqual([
-      { part: 'annotation', text: '内部意见：暂缓公开', page: 1, label: '注释（Text）', author: '张三', paragraph: 0 },
-      { part: 'annotation', text: '13904317788', page: 1, label: '表单域（phone）', paragraph: 1 },
+      { part: 'annotation', text: '内部意见：暂缓公开', page: 1, label: '注释', author: '张三', paragraph: 0 },
+      { part: 'annotation', text: '13904317788', page: 1, label: '表单域「phone」', paragraph: 1 },
     ]);
   });
 
@@ -196,10 +196,10 @@ describe('readPdf on built PDFs', () => {
     );
     const doc = documentOf(await readPdf(pdf, 'info.pdf'));
     expect(doc.blocks.filter((b) => b.part === 'metadata')).toEqual([
-      { part: 'metadata', text: '内部通知', label: '标题（Title）', paragraph: 0 },
-      { part: 'metadata', text: '李四', label: '作者（Author）', paragraph: 1 },
-      { part: 'metadata', text: '2024-17', label: '自定义属性（CaseNo）', paragraph: 2 },
-      { part: 'metadata', text: '仅限内部传阅', label: '描述（XMP dc:description）', paragraph: 3 },
+      { part: 'metadata', text: '内部通知', label: '标题', paragraph: 0 },
+      { part: 'metadata', text: '李四', label: '作者', paragraph: 1 },
+      { part: 'metadata', text: '2024-17', label: '自定义属性：CaseNo', paragraph: 2 },
+      { part: 'metadata', text: '仅限内部传阅', label: '描述', paragraph: 3 },
     ]);
   });
 
