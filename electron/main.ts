@@ -6,6 +6,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { unpackedUrl } from './asar/unpacked-path';
 import { resolveAppUrl } from './app/app-protocol';
 import { CONTENT_SECURITY_POLICY } from './app/csp';
 import { APP_ORIGIN, APP_SCHEME, isAllowedUrl } from './app/network-policy';
@@ -59,7 +60,8 @@ async function start(): Promise<void> {
   hardenSession();
   protocol.handle(APP_SCHEME, serveAppFile);
   service = startServiceWorker(
-    new URL('./service-worker.mjs', import.meta.url),
+    // Installed: from app.asar.unpacked/dist, outside the archive (electron-builder.yml's asarUnpack).
+    app.isPackaged ? unpackedUrl(new URL('./service-worker.mjs', import.meta.url)) : new URL('./service-worker.mjs', import.meta.url),
     {
       dbFile: join(app.getPath('userData'), 'mishen.db'),
       userData: app.getPath('userData'),

@@ -13,6 +13,7 @@ import type { ReadError } from '../../shared/document-model';
 import type { FileReport } from '../../shared/report';
 import type { OcrProgress } from '../ingest/ocr/ocr-options';
 import type { ScanKitSpec } from './scan-kit';
+import { unpackedUrl } from '../asar/unpacked-path';
 import { baseName } from '../ingest/file-name';
 import { failedReport } from './scan-file';
 import type { FromScanWorker, ToScanWorker } from './scan-protocol';
@@ -91,7 +92,8 @@ export class ScanPool {
   }
 
   private spawn(): void {
-    const worker = fork(fileURLToPath(this.options.workerUrl), [], {
+    // In an installed app the worker script runs from outside the asar archive (electron-builder.yml).
+    const worker = fork(fileURLToPath(unpackedUrl(this.options.workerUrl)), [], {
       execArgv: [`--max-old-space-size=${this.options.memoryMb}`],
       serialization: 'advanced',
       // Standard output carries the reports: whatever a library prints must not reach it.

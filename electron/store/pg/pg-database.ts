@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type pg from 'pg';
 import { createSyncFn } from 'synckit';
+import { unpackedUrl } from '../../asar/unpacked-path';
 import type { BridgeRequest, BridgeResponse } from './pg-bridge-worker';
 import { pgValues, toPgSql, type PgStatement } from './pg-sql';
 
@@ -211,10 +212,11 @@ export class PgDatabase {
 
 /**
  * The bundled bridge worker (dist/pg-bridge-worker.mjs, made by scripts/build.mjs): beside this
- * code in the bundle, or in dist/ when the sources run directly (tests).
+ * code in the bundle, or in dist/ when the sources run directly (tests). In an installed app, the copy
+ * outside the asar archive (electron-builder.yml unpacks it), since a worker thread is started from it.
  */
 export function bridgeWorkerUrl(): URL {
-  const beside = new URL('./pg-bridge-worker.mjs', import.meta.url);
+  const beside = unpackedUrl(new URL('./pg-bridge-worker.mjs', import.meta.url));
   if (existsSync(fileURLToPath(beside))) return beside;
   return new URL('../../../dist/pg-bridge-worker.mjs', import.meta.url);
 }
