@@ -1,12 +1,13 @@
 // The Electron main process: one hardened window over the app:// protocol, the review service in a
 // worker thread, and nothing else. The decisions live in plain modules under app/ (tested in Node);
 // this file wires them to Electron. Security checklist: ../../shared/docs/architecture.md.
-import { app, BrowserWindow, dialog, protocol, screen, session } from 'electron';
+import { app, BrowserWindow, dialog, Menu, protocol, screen, session } from 'electron';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { unpackedUrl } from './asar/unpacked-path';
+import { aboutText, appMenu } from './app/app-menu';
 import { resolveAppUrl } from './app/app-protocol';
 import { CONTENT_SECURITY_POLICY } from './app/csp';
 import { APP_ORIGIN, APP_SCHEME, isAllowedUrl } from './app/network-policy';
@@ -59,6 +60,7 @@ if (!app.requestSingleInstanceLock()) {
 async function start(): Promise<void> {
   hardenSession();
   protocol.handle(APP_SCHEME, serveAppFile);
+  Menu.setApplicationMenu(Menu.buildFromTemplate(appMenu({ packaged: app.isPackaged, platform: process.platform, onAbout: showAbout })));
   service = startServiceWorker(
     // Installed: from app.asar.unpacked/dist, outside the archive (electron-builder.yml's asarUnpack).
     app.isPackaged ? unpackedUrl(new URL('./service-worker.mjs', import.meta.url)) : new URL('./service-worker.mjs', import.meta.url),
@@ -75,6 +77,12 @@ async function start(): Promise<void> {
   handle((channel, args) => client.call(channel, args));
   client.ready.catch((error: Error) => dialog.showErrorBox('密审无法启动', error.message));
   mainWindow = createWindow();
+}
+
+function showAbout(): void {
+  const { title, message, detail } = aboutText(app.getVersion());
+  const options = { type: 'info' as const, title, message, detail, buttons: ['确定'] };
+  void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options));
 }
 
 function hardenSession(): void {
