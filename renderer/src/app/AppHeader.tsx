@@ -2,6 +2,7 @@ import { LogoutOutlined, SafetyCertificateOutlined, UserOutlined } from '@ant-de
 import { App, Button, Flex, Layout, Menu, Tag, Typography } from 'antd';
 import { ROLE_LABELS } from '../../../shared/records';
 import { mayDo } from '../../../shared/permissions';
+import { ConnectionStatus, useConnectionState } from '../settings/ConnectionStatus';
 import { sessionSelectors, useMishenStore } from '../store';
 
 export function AppHeader() {
@@ -10,6 +11,7 @@ export function AppHeader() {
   const navigate = useMishenStore((s) => s.navigate);
   const logout = useMishenStore((s) => s.logout);
   const { message } = App.useApp();
+  const connection = useConnectionState();
   if (!user) return null;
 
   const selected = route.screen === 'import' || route.screen === 'dictionary' || route.screen === 'users' ? route.screen : 'workbench';
@@ -37,6 +39,7 @@ export function AppHeader() {
           ...(keepsDictionary ? [{ key: 'dictionary', label: '词库管理', onClick: () => navigate({ screen: 'dictionary' }) }] : []),
         ]}
       />
+      <ConnectionStatus state={connection} />
       <Flex align="center" gap={8} style={{ color: '#fff', whiteSpace: 'nowrap' }} data-testid="current-user">
         <UserOutlined />
         <span>{user.displayName}</span>

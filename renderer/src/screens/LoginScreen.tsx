@@ -1,6 +1,8 @@
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { Alert, Button, Form, Input, Typography } from 'antd';
+import { useState } from 'react';
 import { BrandedPage } from '../components/BrandedPage';
+import { DatabasePlace } from '../settings/DatabasePlace';
 import { sessionSelectors, useMishenStore } from '../store';
 import { SetupScreen } from './SetupScreen';
 import { useNeedsSetup } from './use-needs-setup';
@@ -14,8 +16,11 @@ export function LoginScreen() {
   const pending = useMishenStore(sessionSelectors.loginPending);
   const error = useMishenStore(sessionSelectors.loginError);
   const login = useMishenStore((s) => s.login);
+  // Bumped when the desktop is switched to other records (数据库设置): everything is asked again.
+  const [place, setPlace] = useState(0);
+  const databasePlace = <DatabasePlace refresh={place} onSwitched={() => setPlace((n) => n + 1)} />;
   // An empty database: create the first administrator instead (the app has no command line).
-  if (useNeedsSetup()) return <SetupScreen />;
+  if (useNeedsSetup(place)) return <SetupScreen footer={databasePlace} />;
 
   return (
     <BrandedPage title="密审 · 保密审查" subtitle="政府信息公开前的离线保密审查（先审查、后公开）" cardTitle="用户登录" cardWidth={400}>
@@ -32,8 +37,9 @@ export function LoginScreen() {
         </Button>
       </Form>
       <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12 }}>
-        本程序完全离线运行，文稿不会离开本机。忘记密码请联系系统管理员重置。
+        本程序不连接互联网，文稿只保存在本机或单位内网的部门服务器上。忘记密码请联系系统管理员重置。
       </Typography.Paragraph>
+      {databasePlace}
     </BrandedPage>
   );
 }

@@ -2,7 +2,7 @@
 // database the window asks for the administrator (who then adds the other users). The service
 // refuses this once any user exists, so it cannot be used to make a second administrator.
 import { Alert, Button, Form, Input, Typography } from 'antd';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { call, errorMessage } from '../api';
 import { BrandedPage } from '../components/BrandedPage';
 import { NewPasswordFields } from '../components/NewPasswordFields';
@@ -15,7 +15,8 @@ interface SetupValues {
   confirm: string;
 }
 
-export function SetupScreen() {
+/** `footer`: where the records are and the way to change it (the sign-in page's DatabasePlace). */
+export function SetupScreen({ footer }: { readonly footer?: ReactNode }) {
   const restoreSession = useMishenStore((s) => s.restoreSession);
   const [pending, setPending] = useState(false);
   const [error, setError] = useState<string>();
@@ -34,7 +35,7 @@ export function SetupScreen() {
   };
 
   return (
-    <BrandedPage title="密审 · 首次使用" subtitle="本机尚无用户，请先设置系统管理员" cardTitle="设置系统管理员" cardWidth={440}>
+    <BrandedPage title="密审 · 首次使用" subtitle="数据库中尚无用户，请先设置系统管理员" cardTitle="设置系统管理员" cardWidth={440}>
       <Form<SetupValues> layout="vertical" requiredMark={false} onFinish={(v) => void submit(v)} aria-label="设置系统管理员">
         <Form.Item label="用户名" name="username" rules={[{ required: true, message: '请输入用户名' }]}>
           <Input autoFocus autoComplete="username" />
@@ -51,6 +52,7 @@ export function SetupScreen() {
       <Typography.Paragraph type="secondary" style={{ marginTop: 16, marginBottom: 0, fontSize: 12 }}>
         管理员登录后在「用户管理」中添加起草人、处室负责人、办公室审核人和保密员。请妥善保管管理员密码。
       </Typography.Paragraph>
+      {footer}
     </BrandedPage>
   );
 }
