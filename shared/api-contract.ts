@@ -16,6 +16,7 @@ import type {
   ExtractedText,
   TrustedKeyInfo,
 } from './dictionary-api';
+import type { InstallationKeyInfo, PackageImportResult, PackageInfo, TrustedInstallationInfo } from './package-api';
 import type {
   DispositionAction,
   DocumentDetail,
@@ -194,6 +195,20 @@ export interface MishenApi {
   'dictionary/segment': (texts: string[]) => Promise<string[][]>;
   /** A picked document's text for the live tester, read without recording anything. */
   'dictionary/extract': (file: ImportFile) => Promise<ExtractedText>;
+
+  /**
+   * The division's 送审包 (the latest version, once the head has approved it), or for the office
+   * reviewer the 审核决定包 on a version that came in one: the signed file to save.
+   */
+  'packages/export': (documentId: string) => Promise<ExportedFile>;
+  /** Verifies and takes a 送审包 (the office) or a 审核决定包 (the division); refused with the reason as the code. */
+  'packages/import': (file: ImportFile) => Promise<PackageImportResult>;
+  /** The packages this installation sent and took (of one document). */
+  'packages/list': (documentId?: string) => Promise<PackageInfo[]>;
+  'packages/installation-key': () => Promise<InstallationKeyInfo>;
+  /** `keyOrFingerprint`: the other installation's key file (PEM), or its fingerprint as read over the telephone. */
+  'packages/trust': (keyOrFingerprint: string, label: string) => Promise<TrustedInstallationInfo>;
+  'packages/trusted': () => Promise<TrustedInstallationInfo[]>;
 }
 
 export interface UserChange {
@@ -265,6 +280,12 @@ const CHANNEL_TABLE: { readonly [C in Channel]: true } = {
   'dictionary/proposal-reject': true,
   'dictionary/segment': true,
   'dictionary/extract': true,
+  'packages/export': true,
+  'packages/import': true,
+  'packages/list': true,
+  'packages/installation-key': true,
+  'packages/trust': true,
+  'packages/trusted': true,
 };
 
 export const CHANNELS = Object.keys(CHANNEL_TABLE) as readonly Channel[];

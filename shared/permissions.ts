@@ -176,6 +176,31 @@ export function maySetPublication(actor: UserInfo | null | undefined, doc: Docum
   return sameDivision(actor!, doc);
 }
 
+// ---- review packages (送审包) -----------------------------------------------------------------
+
+type ChainOf = { readonly signoffs: readonly Pick<SignoffRecord, 'step' | 'decision'>[] };
+
+/** 导出送审包: the drafting division's drafter or head, once the head has approved (the chain awaits the office). */
+export function mayExportReviewPackage(actor: UserInfo | null | undefined, doc: (Pick<DocumentParty, 'division'> & ChainOf) | undefined): Permission {
+  const role = mayDo(actor, 'export-review-package');
+  if (!role.allowed) return role;
+  if (!doc) return NO_DOCUMENT;
+  if (doc.division !== actor!.division) return refuse('wrong-division', `该文稿属于「${doc.division}」，您属于「${actor!.division}」。`);
+  const { state, next } = chainState(doc.signoffs);
+  if (next !== 'office') return refuse('out-of-order', `送审包须在处室负责人审核通过后导出，该文稿当前为「${state}」。`);
+  return ALLOWED;
+}
+
+/** 导出审核决定包: the office reviewer, for a latest version that came in a review package, once the office has signed it. */
+export function mayExportDecisionPackage(actor: UserInfo | null | undefined, doc: ChainOf | undefined, cameByPackage: boolean): Permission {
+  const role = mayDo(actor, 'export-decision-package');
+  if (!role.allowed) return role;
+  if (!doc) return NO_DOCUMENT;
+  if (!cameByPackage) return refuse('out-of-order', '该文稿的最新版本不是从送审包导入的，不能导出审核决定包。');
+  if (doc.signoffs.at(-1)?.step !== 'office') return refuse('out-of-order', `该版本尚无「${STEP_LABELS.office}」签批，请先签批再导出审核决定包。`);
+  return ALLOWED;
+}
+
 // ---- the sign-off chain ---------------------------------------------------------------------
 
 /** 禁止发布 findings not yet closed (确认需修改 keeps one open: the file has to change). */

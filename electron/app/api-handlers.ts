@@ -14,6 +14,7 @@ import { jiebaSegmenter } from '../segment/jieba-segmenter';
 import { ApiError, asApiError } from './api-error';
 import { createDictionaryHandlers } from './dictionary-handlers';
 import { createDocumentHandlers } from './document-handlers';
+import { createPackageHandlers } from './package-handlers';
 import { safeFileName } from './safe-file-name';
 import { checkCallArgs } from './api-schemas';
 
@@ -97,6 +98,8 @@ export function createApiHandlers(deps: ApiDeps): RecordsApi {
     'users/update': async (userId, change) => service.updateUser(requireUser(), userId, change),
 
     ...createDocumentHandlers(service, requireUser),
+
+    ...createPackageHandlers(deps.services.packages, service, requireUser),
 
     ...createDictionaryHandlers({
       dictionary,

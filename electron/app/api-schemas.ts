@@ -164,6 +164,14 @@ export const API_SCHEMAS: { readonly [C in Channel]: z.ZodType<Args<C>> } = {
   // One document's blocks at a time: 20,000 paragraphs, none longer than a PDF page can be.
   'dictionary/segment': z.tuple([z.array(z.string().max(200_000)).max(20_000)]),
   'dictionary/extract': z.tuple([file]),
+
+  'packages/export': z.tuple([id]),
+  'packages/import': z.tuple([file]),
+  'packages/list': z.union([z.tuple([]), z.tuple([id])]),
+  'packages/installation-key': z.tuple([]),
+  // A PEM is a few hundred characters; a fingerprint 64.
+  'packages/trust': z.tuple([short(20_000).min(1), short(100)]),
+  'packages/trusted': z.tuple([]),
 };
 
 /** What went wrong, in words the window can show: which argument, and why. */

@@ -19,12 +19,12 @@ import { createHash, sign, verify } from 'node:crypto';
 import { ServiceError } from '../../shared/records';
 import { packageObject } from '../dictionary/package';
 import { keyFingerprint, parsePublicKeyPem, publicKeyPem, type SigningKey } from '../dictionary/signing-key';
+import { PACKAGE_KINDS, type PackageKind } from '../../shared/package-api';
 
 export const REVIEW_PACKAGE_FORMAT = 'mishen-review-package';
-export const PACKAGE_KINDS = ['review', 'decision'] as const;
-export type PackageKind = (typeof PACKAGE_KINDS)[number];
 
-export const PACKAGE_KIND_LABELS: Readonly<Record<PackageKind, string>> = { review: '送审包', decision: '审核决定包' };
+// The kinds and their names live in shared/ (the window says them too).
+export { PACKAGE_KINDS, PACKAGE_KIND_LABELS, type PackageKind } from '../../shared/package-api';
 
 /** A row as stored, column by column; bytes are base64 text. */
 export type PackageRow = Readonly<Record<string, string | number | null>>;
@@ -54,7 +54,7 @@ export type UnsignedReviewPackage = Omit<ReviewPackage, 'format' | 'formatVersio
 
 export type ReviewPackageRefusalReason = 'tampered' | 'unknown-signer' | 'replayed' | 'out-of-order';
 
-const REASON_LABELS: Readonly<Record<ReviewPackageRefusalReason, string>> = {
+export const REASON_LABELS: Readonly<Record<ReviewPackageRefusalReason, string>> = {
   tampered: '包已被篡改或损坏',
   'unknown-signer': '包的签名人不受信任或与记录不符',
   replayed: '该包已导入过（重放）',
@@ -72,7 +72,8 @@ const REASON_CODES: Readonly<Record<ReviewPackageRefusalReason, ServiceError['co
 export class ReviewPackageRefusal extends ServiceError {
   constructor(
     readonly reason: ReviewPackageRefusalReason,
-    detail: string,
+    /** What exactly did not hold, without the reason's own words. */
+    readonly detail: string,
   ) {
     super(REASON_CODES[reason], `拒绝导入：${REASON_LABELS[reason]}（${reason}）：${detail}`);
     this.name = 'ReviewPackageRefusal';

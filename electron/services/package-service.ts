@@ -5,8 +5,8 @@
 // decision package that the division imports. Every export and import, accepted or refused, is an
 // audit entry on the side it happens; a refused import writes nothing else (one transaction).
 import { randomUUID } from 'node:crypto';
-import { mayDo, maySee, type RoleAction } from '../../shared/permissions';
-import { ServiceError, STEP_LABELS, chainState, type DocumentState, type SignoffRecord, type UserInfo } from '../../shared/records';
+import { mayDo, mayExportDecisionPackage, mayExportReviewPackage, maySee, type RoleAction } from '../../shared/permissions';
+import { ServiceError, chainState, type DocumentState, type SignoffRecord, type UserInfo } from '../../shared/records';
 import { keyFingerprint, parsePublicKeyPem, publicKeyPem, type SigningKey } from '../dictionary/signing-key';
 import { collectRecords, checkShape, checkSignatures, writeRecords } from '../packages/package-records';
 import {
@@ -103,9 +103,7 @@ export class PackageService {
   exportReview(actor: UserInfo, documentId: string): ExportedPackage {
     this.require(actor, 'export-review-package');
     const { doc, version } = this.latest(actor, documentId);
-    if (doc.division !== actor.division) throw new ServiceError('wrong-division', `该文稿属于「${doc.division}」，您属于「${actor.division}」。`);
-    const { state, next } = chainState(signoffs.listSignoffs(this.db, version.id));
-    if (next !== 'office') throw new ServiceError('out-of-order', `送审包须在处室负责人审核通过后导出，该文稿当前为「${state}」。`);
+    enforce(mayExportReviewPackage(actor, { division: doc.division, signoffs: signoffs.listSignoffs(this.db, version.id) }));
     return this.export(actor, 'review', version, null);
   }
 
@@ -114,9 +112,8 @@ export class PackageService {
     this.require(actor, 'export-decision-package');
     const { version } = this.latest(actor, documentId);
     const received = repo.receivedReview(this.db, version.id);
-    if (!received) throw new ServiceError('out-of-order', '该文稿的最新版本不是从送审包导入的，不能导出审核决定包。');
-    if (signoffs.listSignoffs(this.db, version.id).at(-1)?.step !== 'office') throw new ServiceError('out-of-order', `该版本尚无「${STEP_LABELS.office}」签批，请先签批再导出审核决定包。`);
-    return this.export(actor, 'decision', version, received.packageId);
+    enforce(mayExportDecisionPackage(actor, { signoffs: signoffs.listSignoffs(this.db, version.id) }, received !== undefined));
+    return this.export(actor, 'decision', version, received!.packageId);
   }
 
   private export(actor: UserInfo, kind: PackageKind, version: { id: string; documentId: string; sha256: string }, replyTo: string | null): ExportedPackage {
