@@ -59,14 +59,14 @@ describe('数据库设置（端到端）', () => {
     const refused = dialog.getByRole('status').filter({ hasText: '连接失败' });
     await refused.waitFor();
     expect(await refused.textContent()).toContain('拒绝登录：数据库用户名或密码不对');
-    await page.screenshot({ path: join(SCREENSHOTS, '30-database-settings-refused.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, '50-database-settings-refused.png') });
 
     await dialog.getByLabel('数据库密码').fill(APP_PASSWORD);
     await dialog.getByRole('button', { name: /测试连接/ }).click();
     const ok = dialog.getByRole('status').filter({ hasText: '连接成功' });
     await ok.waitFor();
     expect(await ok.textContent()).toContain('审查记录可用：1 个用户');
-    await page.screenshot({ path: join(SCREENSHOTS, '31-database-settings-connected.png') });
+    await page.screenshot({ path: join(SCREENSHOTS, '51-database-settings-connected.png') });
     await dialog.getByRole('button', { name: /保存并切换/ }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page.getByTestId('connection-state').filter({ hasText: '已连接部门服务器' }).waitFor();
@@ -76,10 +76,10 @@ describe('数据库设置（端到端）', () => {
     await login.loginAs(SERVER_ADMIN);
     const state = h.page.getByTestId('connection-state');
     await state.filter({ hasText: '已连接部门服务器' }).waitFor();
-    await h.page.screenshot({ path: join(SCREENSHOTS, '32-connected-to-server.png') });
+    await h.page.screenshot({ path: join(SCREENSHOTS, '52-connected-to-server.png') });
     server.stop();
     await state.filter({ hasText: '与服务器的连接中断' }).waitFor({ timeout: 15_000 });
     expect(await state.getAttribute('aria-label')).toMatch(/无法连接|连接中断/);
-    await h.page.screenshot({ path: join(SCREENSHOTS, '33-server-connection-lost.png') });
+    await h.page.screenshot({ path: join(SCREENSHOTS, '53-server-connection-lost.png') });
   });
 });
