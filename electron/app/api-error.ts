@@ -30,7 +30,7 @@ export function asApiError(error: unknown): Error {
 /** The refusal's detail as the window says it: no package ids, no command-line advice. */
 function windowDetail(detail: string): string {
   const text = detail
-    .replace(/\s*(?<![0-9a-f])[0-9a-f]{8}…/g, '')
+    .replace(/\s*(?<![0-9a-f])[0-9a-f]{8}…\s*/g, '')
     .replace(/用 package trust 添加/g, '在「送审包」页面添加信任');
   return /[。！？]$/.test(text) ? text : `${text}。`;
 }

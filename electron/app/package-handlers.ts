@@ -21,7 +21,7 @@ export function createPackageHandlers(packages: PackageService, records: Records
       const user = requireUser();
       const p = user.role === 'office-reviewer' ? packages.exportDecision(user, documentId) : packages.exportReview(user, documentId);
       const doc = records.getDocument(user, documentId);
-      return { name: safeFileName(`${PACKAGE_KIND_LABELS[p.kind]}-${doc.title}-第${doc.latestVersion.number}版.json`), bytes: bytesOf(p.bytes) };
+      return { name: safeFileName(`${PACKAGE_KIND_LABELS[p.kind]}-${doc.title}-第${doc.latestVersion.number}版.mspkg`), bytes: bytesOf(p.bytes) };
     },
     'packages/import': async (file): Promise<PackageImportResult> => {
       const user = requireUser();
