@@ -4,6 +4,7 @@ import { DictionaryScreen } from '../screens/DictionaryScreen';
 import { HistoryScreen } from '../screens/HistoryScreen';
 import { ImportScreen } from '../screens/ImportScreen';
 import { LoginScreen } from '../screens/LoginScreen';
+import { PackagesScreen } from '../screens/PackagesScreen';
 import { ReviewScreen } from '../screens/ReviewScreen';
 import { UsersScreen } from '../screens/UsersScreen';
 import { WorkbenchScreen } from '../screens/WorkbenchScreen';
@@ -46,6 +47,7 @@ export function AppShell() {
         {route.screen === 'history' && <HistoryScreen documentId={route.documentId} />}
         {route.screen === 'dictionary' && <DictionaryScreen />}
         {route.screen === 'users' && <UsersScreen />}
+        {route.screen === 'packages' && <PackagesScreen />}
       </Layout.Content>
     </Layout>
   );

@@ -8,6 +8,7 @@ import { STEP_LABELS, type DocumentDetail } from '../../../shared/records';
 import { GuardedButton } from '../components/GuardedButton';
 import { ResultTag } from '../components/VerdictTag';
 import type { SignoffAvailability } from '../../../shared/permissions';
+import { HeaderExportPackageButton } from '../packages/ExportPackageButton';
 import { PublicationControl, publicationSummary } from './publication/PublicationControl';
 import { UploadRevisionButton } from './UploadRevisionButton';
 
@@ -47,6 +48,7 @@ export function ReviewHeader({ detail, openCount, signoff, onBack, onHistory, on
           <Button icon={<HistoryOutlined />} onClick={onHistory}>
             历史与审查单
           </Button>
+          <HeaderExportPackageButton detail={detail} />
           <GuardedButton type="primary" icon={<AuditOutlined />} onClick={onSign} blockedReason={signoff.reason} reasonId={reasonId} data-testid="open-signoff">
             {signoff.step ? `签批：${STEP_LABELS[signoff.step]}` : '签批'}
           </GuardedButton>

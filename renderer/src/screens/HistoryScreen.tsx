@@ -5,6 +5,8 @@ import { useEffect } from 'react';
 import { ResultTag } from '../components/VerdictTag';
 import { ReviewFormPreview } from '../history/ReviewFormPreview';
 import { VersionsTable } from '../history/VersionsTable';
+import { DocumentPackagesCard } from '../packages/DocumentPackagesCard';
+import { useDocumentPackages } from '../packages/use-document-packages';
 import { SignoffChain } from '../review/signoff/SignoffChain';
 import { reviewSelectors, useMishenStore } from '../store';
 
@@ -13,6 +15,7 @@ export function HistoryScreen({ documentId }: { documentId: string }) {
   const error = useMishenStore(reviewSelectors.error);
   const openDocument = useMishenStore((s) => s.openDocument);
   const navigate = useMishenStore((s) => s.navigate);
+  const packages = useDocumentPackages(documentId, detail?.id === documentId ? detail.latestVersion.id : '');
 
   useEffect(() => {
     if (useMishenStore.getState().detail?.id !== documentId) void openDocument(documentId);
@@ -44,6 +47,7 @@ export function HistoryScreen({ documentId }: { documentId: string }) {
             <Card size="small" title={`签批流程（第 ${detail.latestVersion.number} 版）`}>
               <SignoffChain signoffs={detail.signoffs} />
             </Card>
+            <DocumentPackagesCard detail={detail} packages={packages} />
           </Flex>
         </Col>
         <Col span={14}>

@@ -1,11 +1,13 @@
 // 工作台: the documents the user may see, by state — the cards say how many wait in each and open
 // that list; each role starts on its own queue (QUEUE_OF_ROLE, shared/permissions.ts). Search and division filter
 // narrow every count alike.
-import { CloudUploadOutlined, ReloadOutlined } from '@ant-design/icons';
+import { CloudUploadOutlined, ReloadOutlined, SwapOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Empty, Flex, Input, Select, Typography } from 'antd';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { mayDo } from '../../../shared/permissions';
+import { ImportPackageButton, type PackageImport } from '../packages/ImportPackageButton';
+import { PackageImportOutcome } from '../packages/PackageImportOutcome';
 import { documentsSelectors, sessionSelectors, useMishenStore } from '../store';
 import { DocumentTable } from '../workbench/DocumentTable';
 import { WorkbenchStats } from '../workbench/WorkbenchStats';
@@ -26,6 +28,15 @@ export function WorkbenchScreen() {
     useShallow((s) => ({ loadDocuments: s.loadDocuments, setStateFilter: s.setStateFilter, setSearchText: s.setSearchText, setDivisionFilter: s.setDivisionFilter, navigate: s.navigate })),
   );
   const mayImport = mayDo(user, 'submit').allowed;
+  const [packageImport, setPackageImport] = useState<PackageImport>();
+
+  const onPackageImport = (outcome: PackageImport | undefined) => {
+    setPackageImport(outcome);
+    if (!outcome?.ok) return;
+    // The document it brought, in the list of its state now.
+    setStateFilter(outcome.result.state);
+    void loadDocuments();
+  };
 
   useEffect(() => {
     void loadDocuments();
@@ -51,6 +62,10 @@ export function WorkbenchScreen() {
           <Button icon={<ReloadOutlined />} onClick={() => void loadDocuments()} loading={loading}>
             刷新
           </Button>
+          <ImportPackageButton onOutcome={onPackageImport} />
+          <Button icon={<SwapOutlined />} onClick={() => navigate({ screen: 'packages' })} data-testid="open-packages">
+            送审包
+          </Button>
           {mayImport && (
             <Button type="primary" icon={<CloudUploadOutlined />} onClick={goImport}>
               导入文稿
@@ -59,6 +74,7 @@ export function WorkbenchScreen() {
         </Flex>
       }
     >
+      {packageImport && <PackageImportOutcome outcome={packageImport} onOpen={(id) => navigate({ screen: 'review', documentId: id })} onClose={() => setPackageImport(undefined)} />}
       {error && <Alert type="error" showIcon title="无法读取文稿列表" description={`${error} 请点击「刷新」重试。`} style={{ marginBottom: 16 }} />}
       <WorkbenchStats documents={all} counts={counts} current={stateFilter} onPick={setStateFilter} />
       {loaded && visible.length === 0 ? (

@@ -64,7 +64,7 @@ export const createSessionActions: SliceActions<SessionAction> = (set, get) => (
 
   navigate: (route) => {
     set({ route });
-    if (route.screen === 'workbench') void get().loadDocuments();
+    if (route.screen === 'workbench' || route.screen === 'packages') void get().loadDocuments();
     if (route.screen === 'review' || route.screen === 'history') void get().openDocument(route.documentId);
     if (route.screen === 'users') void get().loadUsers();
   },

@@ -7,7 +7,9 @@ export type Route =
   | { readonly screen: 'review'; readonly documentId: string }
   | { readonly screen: 'history'; readonly documentId: string }
   | { readonly screen: 'dictionary' }
-  | { readonly screen: 'users' };
+  | { readonly screen: 'users' }
+  /** 送审包: this installation's key, the installations it trusts, the packages sent and taken. */
+  | { readonly screen: 'packages' };
 
 export interface SessionState {
   readonly user: UserInfo | null;
