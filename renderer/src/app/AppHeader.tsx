@@ -14,7 +14,7 @@ export function AppHeader() {
   const connection = useConnectionState();
   if (!user) return null;
 
-  const selected = route.screen === 'import' || route.screen === 'dictionary' || route.screen === 'users' ? route.screen : 'workbench';
+  const selected = route.screen === 'import' || route.screen === 'dictionary' || route.screen === 'users' || route.screen === 'packages' ? route.screen : 'workbench';
   // Each role's menu holds its own work: drafters import, the security officer (and the
   // administrator) keep the dictionary, the administrator manages users.
   const keepsDictionary = user.role === 'security-officer' || user.role === 'admin';
@@ -36,6 +36,8 @@ export function AppHeader() {
           { key: 'workbench', label: '工作台', onClick: () => navigate({ screen: 'workbench' }) },
           ...(mayDo(user, 'submit').allowed ? [{ key: 'import', label: '导入文稿', onClick: () => navigate({ screen: 'import' }) }] : []),
           ...(mayDo(user, 'manage-users').allowed ? [{ key: 'users', label: '用户管理', onClick: () => navigate({ screen: 'users' }) }] : []),
+          // Review packages between installations that share no database: every role sends, takes or trusts some.
+          { key: 'packages', label: '送审包', onClick: () => navigate({ screen: 'packages' }) },
           ...(keepsDictionary ? [{ key: 'dictionary', label: '词库管理', onClick: () => navigate({ screen: 'dictionary' }) }] : []),
         ]}
       />
