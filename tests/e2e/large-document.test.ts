@@ -15,6 +15,7 @@ import { LoginPage } from './pages/LoginPage';
 import { ReviewPage } from './pages/ReviewPage';
 import { WorkbenchPage } from './pages/WorkbenchPage';
 import { SCREENSHOTS, USERS, startHarness, type Harness } from './support/harness';
+import { armReviewTiming } from './support/review-timing';
 
 /** The timing documents: the `shared/perf` folder beside the project. */
 const PERF = fileURLToPath(new URL('../../../shared/perf/', import.meta.url));
@@ -59,9 +60,11 @@ describe('大文稿（端到端）', () => {
 
   it('100 页 PDF 的审查视图由扫描保存的结构打开，计时从点击到可用', async () => {
     const times: number[] = [];
+    const seen: number[] = [];
     for (let round = 0; round < 3; round++) {
       await workbench.open();
       await workbench.showState('待自查');
+      const timing = await armReviewTiming(h.page, h.bridgeLog, join(SCREENSHOTS, `review-open-${round + 1}.trace.json`));
       const started = Date.now();
       await workbench.openReview(PDF_TITLE);
       await review.waitFor(PDF_TITLE);
@@ -70,9 +73,14 @@ describe('大文稿（端到端）', () => {
       await pane.waitForPage();
       const id = await review.selectedFindingId();
       await pane.marking(id!).first().waitFor();
-      times.push(Date.now() - started);
+      seen.push(Date.now() - started);
+      const t = await timing();
+      times.push(t.readyMs);
+      process.stdout.write(`[large-document] ${round === 0 ? 'first open' : `open ${round + 1}`}, from the click (page clock):\n${t.lines.map((l) => `  ${l}`).join('\n')}\n`);
     }
-    process.stdout.write(`[large-document] 100-page PDF review ready in ${times[0]} ms (first open), then ${times.slice(1).join(' ms, ')} ms\n`);
+    // Timed in the page, from the click's time stamp to the frame that shows it; the test's own
+    // waits (Playwright round trips) add to what it sees from outside.
+    process.stdout.write(`[large-document] 100-page PDF review ready in ${times[0]} ms (first open), then ${times.slice(1).join(' ms, ')} ms; seen by the test in ${seen.join(' ms, ')} ms\n`);
     // Shown from the model the scan kept (documents/model; the service reads the file again only for a
     // scan that kept none, or a model altered since).
     const channels = h.bridgeLog.calls.map((c) => c.channel);
