@@ -10,6 +10,7 @@ import { ReviewHeader } from '../review/ReviewHeader';
 import { ScanWarnings } from '../review/ScanWarnings';
 import { SignoffDialog } from '../review/signoff/SignoffDialog';
 import { useReviewKeyboard } from '../review/use-review-keyboard';
+import { perfMark } from '../perf-marks';
 import { reviewSelectors, useMishenStore } from '../store';
 
 export function ReviewScreen({ documentId }: { documentId: string }) {
@@ -27,6 +28,10 @@ export function ReviewScreen({ documentId }: { documentId: string }) {
   useEffect(() => {
     if (useMishenStore.getState().detail?.id !== documentId) void openDocument(documentId);
   }, [documentId, openDocument]);
+  const shown = detail?.id === documentId;
+  useEffect(() => {
+    if (shown) perfMark('review-shown');
+  }, [shown]);
 
   if (error && !detail) {
     return (

@@ -2,6 +2,7 @@
 // (the plain view, which every format has), and what travels beside the text (properties,
 // annotations); with the strip of where the findings fall beside it.
 import { Segmented, Skeleton } from 'antd';
+import { memo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { DocumentModel } from '../../../../shared/api-contract';
 import { reviewSelectors, useMishenStore } from '../../store';
@@ -17,7 +18,8 @@ import { WordView } from './WordView';
 
 const VIEW_LABELS: Readonly<Record<DocumentView, string>> = { page: '原貌', text: '文字', properties: '文档属性与注释' };
 
-export function DocumentPane() {
+/** Drawn from the store alone (memo): the review screen re-rendering for its header does not lay out the pages again. */
+export const DocumentPane = memo(function DocumentPane() {
   const model = useMishenStore(reviewSelectors.model);
   const findings = useMishenStore(useShallow(reviewSelectors.findings));
   const view = useMishenStore(reviewSelectors.documentView);
@@ -46,7 +48,7 @@ export function DocumentPane() {
       </div>
     </div>
   );
-}
+});
 
 function PageView({ model }: { model: DocumentModel }) {
   switch (model.format) {

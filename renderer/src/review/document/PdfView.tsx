@@ -9,6 +9,7 @@ import type { DocumentModel } from '../../../../shared/api-contract';
 import type { PageSize } from '../../../../shared/document-model';
 import type { StoredFinding } from '../../../../shared/records';
 import { reviewSelectors, useMishenStore } from '../../store';
+import { perfMark } from '../../perf-marks';
 import { PageBoxes } from './PageBoxes';
 import { pdfDocument } from './pdf-document';
 import { SelectedStyle } from './SelectedStyle';
@@ -31,11 +32,12 @@ export function PdfView({ model }: { model: DocumentModel }) {
   const selectFinding = useMishenStore((s) => s.selectFinding);
   const [doc, setDoc] = useState<PDFDocumentProxy>();
   const [error, setError] = useState<string>();
-  const { ref: frame, width } = useWidth<HTMLDivElement>();
-  const pane = useScrollToSelected<HTMLDivElement>(selectedId, [model, doc !== undefined]);
+  const { ref: frame, width, measured } = useWidth<HTMLDivElement>();
+  const pane = useScrollToSelected<HTMLDivElement>(selectedId, [model, doc !== undefined, measured]);
   const [visible, setVisible] = useState<ReadonlySet<number>>(new Set([1]));
 
   useEffect(() => {
+    perfMark('pdf-view');
     let live = true;
     pdfDocument(model.versionId).then(
       (d) => live && setDoc(d),
@@ -77,7 +79,7 @@ export function PdfView({ model }: { model: DocumentModel }) {
     );
     for (const el of root.querySelectorAll('[data-page]')) observer.current.observe(el);
     return () => observer.current?.disconnect();
-  }, [pane, sizes]);
+  }, [pane, sizes, measured]);
 
   const inView = [...visible];
   const low = Math.min(...inView, pageCount);
@@ -89,7 +91,8 @@ export function PdfView({ model }: { model: DocumentModel }) {
       <SelectedStyle selectedId={selectedId} />
       {error && <Alert type="warning" showIcon title={error} style={{ margin: 12 }} />}
       <div ref={frame} className="pdf-pages">
-        {sizes.map((size) => (
+        {/* Laid out once, at the pane's width (measured before the first paint), not first at a guess. */}
+        {measured && sizes.map((size) => (
           <Page
             key={size.number}
             doc={doc}
@@ -144,7 +147,10 @@ const Page = memo(function Page({ doc, size, scale, draw, keep, findings, hasSel
       c.height = Math.ceil(viewport.height);
       task = page.render({ canvas: c, canvasContext: c.getContext('2d')!, viewport } as Parameters<typeof page.render>[0]);
       task.promise.then(
-        () => live && setDrawnAt(scale),
+        () => {
+          perfMark(`page-drawn:${size.number}`);
+          if (live) setDrawnAt(scale);
+        },
         () => undefined,
       );
     });

@@ -1,6 +1,7 @@
 // The reviewed file's bytes and the pictures in it, fetched once per version and kept while the
 // window is open: pdf.js needs the file to draw pages, a picture view its picture.
 import { call } from '../../api';
+import { perfMark } from '../../perf-marks';
 
 const files = new Map<string, Promise<Uint8Array>>();
 const pictures = new Map<string, Promise<string>>();
@@ -9,6 +10,7 @@ export function fileBytes(versionId: string): Promise<Uint8Array> {
   let p = files.get(versionId);
   if (!p) {
     p = call('documents/content', versionId);
+    void p.then(() => perfMark('content'), () => undefined);
     p.catch(() => files.delete(versionId));
     files.set(versionId, p);
   }

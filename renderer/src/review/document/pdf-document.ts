@@ -5,6 +5,7 @@
 import { GlobalWorkerOptions, PDFWorker, getDocument, type PDFDocumentProxy } from 'pdfjs-dist';
 import workerUrl from 'pdfjs-dist/build/pdf.worker.min.mjs?url';
 import { fileBytes } from './file-bytes';
+import { perfMark } from '../../perf-marks';
 
 GlobalWorkerOptions.workerSrc = workerUrl;
 
@@ -34,6 +35,7 @@ export async function preparePdf(versionId: string): Promise<void> {
   try {
     const page = await (await pdfDocument(versionId)).getPage(1);
     await page.getOperatorList();
+    perfMark('pdf-prepared');
   } catch {
     // The view says what it cannot show; preparing is only a head start.
   }
@@ -60,7 +62,7 @@ export function pdfDocument(versionId: string): Promise<PDFDocumentProxy> {
         worker: pdfWorker(),
       }).promise,
   );
-  p.catch(() => open.delete(versionId));
+  void p.then(() => perfMark('pdf-open'), () => open.delete(versionId));
   open.set(versionId, p);
   for (const [id, older] of open) {
     if (open.size <= KEEP_OPEN) break;

@@ -4,15 +4,20 @@ import { useLayoutEffect, useRef, useState } from 'react';
 export function useWidth<T extends HTMLElement>(fallback = 800) {
   const ref = useRef<T>(null);
   const [width, setWidth] = useState(fallback);
+  // False until the element has been measured once (before the first paint, in a layout effect).
+  const [measured, setMeasured] = useState(false);
   useLayoutEffect(() => {
     const el = ref.current;
     if (!el) return;
-    const measure = () => setWidth(el.clientWidth || fallback);
+    const measure = () => {
+      setWidth(el.clientWidth || fallback);
+      setMeasured(true);
+    };
     measure();
     if (typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(measure);
     observer.observe(el);
     return () => observer.disconnect();
   }, [fallback]);
-  return { ref, width };
+  return { ref, width, measured };
 }

@@ -3,7 +3,7 @@
 // selected finding in full below.
 import { StepForwardOutlined } from '@ant-design/icons';
 import { Button, Segmented, Tabs } from 'antd';
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { SEVERITIES, type Severity } from '../../../../shared/findings';
 import { SEVERITY_LABELS } from '../../../../shared/labels';
@@ -15,7 +15,8 @@ import { KeyboardHints } from './KeyboardHints';
 
 const ALL = 'all';
 
-export function FindingsPanel() {
+/** Drawn from the store alone (memo), as the document pane is. */
+export const FindingsPanel = memo(function FindingsPanel() {
   const findings = useMishenStore(useShallow(reviewSelectors.findings));
   const filter = useMishenStore(reviewSelectors.severityFilter);
   const openCount = useMishenStore(reviewSelectors.openCount);
@@ -72,4 +73,4 @@ export function FindingsPanel() {
       {findings.length > 0 && <FindingDetail />}
     </div>
   );
-}
+});

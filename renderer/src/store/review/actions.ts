@@ -6,6 +6,9 @@ import { viewOfFinding } from '../../review/document/views';
 import { tabOfPart } from '../../review/document/part-tabs';
 import { orderedFindings } from '../../review/findings/group-findings';
 import { mayDispose } from '../../../../shared/permissions';
+import { perfMark } from '../../perf-marks';
+import { fileBytes } from '../../review/document/file-bytes';
+import { keepUnchanged } from './keep-unchanged';
 import type { SliceActions } from '../types';
 import type { DocumentView } from './initialState';
 
@@ -63,25 +66,50 @@ export const createReviewActions: SliceActions<ReviewAction> = (set, get) => {
   };
   const loadModel = async (detail: DocumentDetail) => {
     const model = await call('documents/model', detail.latestVersion.id);
+    perfMark('model');
     if (get().detail?.id === detail.id) set({ model });
   };
 
   const openOnce = async (documentId: string) => {
+    perfMark('open');
     const keep = get().detail?.id === documentId;
-    // A PDF's first page takes pdf.js a moment (its fonts): start on it now, beside the record's own calls.
+    // The version the workbench listed is almost always the one the record names: its file and its
+    // model are asked for now, beside the record, rather than after it (one round trip, not three).
     const listed = get().documents.find((d) => d.id === documentId)?.latestVersion;
-    // (Loaded when needed: pdf.js needs a browser's canvas API as soon as it is loaded.)
-    if (listed && /\.pdf$/i.test(listed.fileName)) void import('../../review/document/pdf-document').then((m) => m.preparePdf(listed.id), () => undefined);
+    const keptModel = keep && get().model?.versionId === listed?.id ? get().model : undefined;
+    const early = listed && !keptModel ? call('documents/model', listed.id) : undefined;
+    early?.catch(() => undefined);
+    if (listed && /\.pdf$/i.test(listed.fileName)) {
+      // The file first (pdf.js's first page is the longest wait); pdf.js itself is loaded when
+      // needed, as it needs a browser's canvas API as soon as it is loaded.
+      void fileBytes(listed.id).catch(() => undefined);
+      void import('../../review/document/pdf-document').then((m) => m.preparePdf(listed.id), () => undefined);
+    }
     set({
       reviewLoading: true,
       reviewError: undefined,
       ...(keep ? {} : { detail: undefined, model: undefined, selectedFindingId: undefined, activeTab: 'body', documentView: 'page', severityFilter: undefined, reviewFormHtml: undefined, reviewFormError: undefined }),
     });
+    // The pane can be laid out from the model while the record is still on its way (a model of
+    // another version than the record names is dropped when the record comes).
+    void early?.then((model) => {
+      perfMark('model');
+      const shown = get().detail;
+      if ((shown === undefined || shown.id === documentId) && get().model?.versionId !== model.versionId) set({ model });
+    }, () => undefined);
     try {
-      const detail = await call('documents/get', documentId);
-      const stale = get().model && get().model?.versionId !== detail.latestVersion.id;
+      const fetched = await call('documents/get', documentId);
+      perfMark('detail');
+      const previous = get().detail;
+      const detail = previous?.id === documentId ? keepUnchanged(previous, fetched) : fetched;
+      const model = get().model;
+      const stale = model && model.versionId !== detail.latestVersion.id;
       set({ detail, reviewLoading: false, ...(stale ? { model: undefined } : {}) });
-      if (!get().model) await loadModel(detail);
+      if (!get().model) {
+        const asked = listed?.id === detail.latestVersion.id ? await early?.catch(() => undefined) : undefined;
+        if (!asked) await loadModel(detail);
+        else if (get().detail?.id === documentId && get().model?.versionId !== asked.versionId) set({ model: asked });
+      }
       if (!get().selectedFindingId) {
         const first = orderedFindings(detail.scan.findings)[0];
         if (first) select(first.id);
