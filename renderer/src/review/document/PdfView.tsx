@@ -3,7 +3,7 @@
 // page). Pages are placed at their sizes from the start (the stored model has them) and drawn as they
 // come into view; pages far out of view are let go, so a long file does not hold hundreds of bitmaps.
 import { Alert } from 'antd';
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { DocumentModel } from '../../../../shared/api-contract';
 import type { PageSize } from '../../../../shared/document-model';
@@ -35,6 +35,10 @@ export function PdfView({ model }: { model: DocumentModel }) {
   const { ref: frame, width, measured } = useWidth<HTMLDivElement>();
   const pane = useScrollToSelected<HTMLDivElement>(selectedId, [model, doc !== undefined, measured]);
   const [visible, setVisible] = useState<ReadonlySet<number>>(new Set([1]));
+  // The pages around the view are drawn once one in view is: the first page alone has the main
+  // thread to itself (pdf.js draws on it), so it is on screen sooner.
+  const [drawnOnce, setDrawnOnce] = useState(false);
+  const onDrawn = useCallback(() => setDrawnOnce(true), []);
 
   useEffect(() => {
     perfMark('pdf-view');
@@ -98,11 +102,12 @@ export function PdfView({ model }: { model: DocumentModel }) {
             doc={doc}
             size={size}
             scale={scale(size)}
-            draw={size.number >= low - DRAW_AROUND && size.number <= high + DRAW_AROUND}
+            draw={visible.has(size.number) || (drawnOnce && size.number >= low - DRAW_AROUND && size.number <= high + DRAW_AROUND)}
             keep={size.number >= low - KEEP_AROUND && size.number <= high + KEEP_AROUND}
             findings={byPage.get(size.number)}
             hasSelected={selectedPage === size.number}
             onSelect={selectFinding}
+            onDrawn={onDrawn}
           />
         ))}
       </div>
@@ -120,9 +125,10 @@ interface PageProps {
   /** The selected finding is on this page: its boxes are drawn whether or not it is near the view. */
   readonly hasSelected: boolean;
   readonly onSelect: (id: string) => void;
+  readonly onDrawn: () => void;
 }
 
-const Page = memo(function Page({ doc, size, scale, draw, keep, findings, hasSelected, onSelect }: PageProps) {
+const Page = memo(function Page({ doc, size, scale, draw, keep, findings, hasSelected, onSelect, onDrawn }: PageProps) {
   const canvas = useRef<HTMLCanvasElement>(null);
   const [drawnAt, setDrawnAt] = useState<number>();
 
@@ -149,7 +155,9 @@ const Page = memo(function Page({ doc, size, scale, draw, keep, findings, hasSel
       task.promise.then(
         () => {
           perfMark(`page-drawn:${size.number}`);
-          if (live) setDrawnAt(scale);
+          if (!live) return;
+          setDrawnAt(scale);
+          onDrawn();
         },
         () => undefined,
       );
@@ -158,7 +166,7 @@ const Page = memo(function Page({ doc, size, scale, draw, keep, findings, hasSel
       live = false;
       task?.cancel();
     };
-  }, [doc, draw, keep, scale, size.number, drawnAt]);
+  }, [doc, draw, keep, scale, size.number, drawnAt, onDrawn]);
 
   return (
     <div className="pdf-page" data-page={size.number} data-rendered={drawnAt !== undefined} data-testid="pdf-page" style={{ width: size.width * scale, height: size.height * scale }}>
