@@ -15,7 +15,7 @@ import { LoginPage } from './pages/LoginPage';
 import { ReviewPage } from './pages/ReviewPage';
 import { WorkbenchPage } from './pages/WorkbenchPage';
 import { SCREENSHOTS, USERS, startHarness, type Harness } from './support/harness';
-import { armReviewTiming } from './support/review-timing';
+import { armReviewTiming, idleTransport } from './support/review-timing';
 
 /** The timing documents: the `shared/perf` folder beside the project. */
 const PERF = fileURLToPath(new URL('../../../shared/perf/', import.meta.url));
@@ -81,6 +81,8 @@ describe('大文稿（端到端）', () => {
     // Timed in the page, from the click's time stamp to the frame that shows it; the test's own
     // waits (Playwright round trips) add to what it sees from outside.
     process.stdout.write(`[large-document] 100-page PDF review ready in ${times[0]} ms (first open), then ${times.slice(1).join(' ms, ')} ms; seen by the test in ${seen.join(' ms, ')} ms\n`);
+    const listed = h.services.records.listDocuments(h.services.records.login(USERS.drafter.username, USERS.drafter.password)).find((d) => d.title === PDF_TITLE)!;
+    process.stdout.write(`[large-document] the bridge's transport with the window idle: ${await idleTransport(h.page, h.bridgeLog, listed.id, listed.latestVersion.id)}\n`);
     // Shown from the model the scan kept (documents/model; the service reads the file again only for a
     // scan that kept none, or a model altered since).
     const channels = h.bridgeLog.calls.map((c) => c.channel);

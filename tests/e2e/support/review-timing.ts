@@ -100,3 +100,26 @@ export async function armReviewTiming(page: Page, log: BridgeLog, traceTo?: stri
     return { readyMs: Math.round(t.ready! - t0), lines };
   };
 }
+
+/**
+ * The bridge's own cost with the window idle: the review's three calls made again one at a time,
+ * each round trip less the service's time (and its encoding), which Electron's IPC would not pay as such.
+ */
+export async function idleTransport(page: Page, log: BridgeLog, documentId: string, versionId: string): Promise<string> {
+  const out: string[] = [];
+  for (const [channel, arg] of [['documents/get', documentId], ['documents/model', versionId], ['documents/content', versionId]] as const) {
+    const first = log.calls.length;
+    const trip = await page.evaluate(
+      async ([c, a]) => {
+        const bridge = (globalThis as unknown as { mishen: Record<string, (x: string) => Promise<unknown>> }).mishen;
+        const started = performance.now();
+        await bridge[c](a);
+        return performance.now() - started;
+      },
+      [channel, arg] as const,
+    );
+    const s = log.calls[first];
+    out.push(`${channel} ${Math.round(trip - s.ms - (s.encodeMs ?? 0))} ms (round trip ${Math.round(trip)}, service ${s.ms}, encode ${s.encodeMs})`);
+  }
+  return out.join('; ');
+}

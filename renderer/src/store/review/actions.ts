@@ -76,15 +76,15 @@ export const createReviewActions: SliceActions<ReviewAction> = (set, get) => {
     // The version the workbench listed is almost always the one the record names: its file and its
     // model are asked for now, beside the record, rather than after it (one round trip, not three).
     const listed = get().documents.find((d) => d.id === documentId)?.latestVersion;
-    const keptModel = keep && get().model?.versionId === listed?.id ? get().model : undefined;
-    const early = listed && !keptModel ? call('documents/model', listed.id) : undefined;
-    early?.catch(() => undefined);
     if (listed && /\.pdf$/i.test(listed.fileName)) {
       // The file first (pdf.js's first page is the longest wait); pdf.js itself is loaded when
       // needed, as it needs a browser's canvas API as soon as it is loaded.
       void fileBytes(listed.id).catch(() => undefined);
       void import('../../review/document/pdf-document').then((m) => m.preparePdf(listed.id), () => undefined);
     }
+    const keptModel = keep && get().model?.versionId === listed?.id ? get().model : undefined;
+    const early = listed && !keptModel ? call('documents/model', listed.id) : undefined;
+    early?.catch(() => undefined);
     set({
       reviewLoading: true,
       reviewError: undefined,
