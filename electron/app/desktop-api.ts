@@ -18,8 +18,8 @@ export interface DesktopApiDeps {
   readonly userData: string;
   /** The desktop's own database file (the default). */
   readonly localFile: string;
-  /** Opens the services on `database`, `env` holding what the server's connection needs. */
-  readonly open: (database: string, env: Record<string, string>) => Services;
+  /** Opens the services on `database` (a server's connection settings are in the environment by then). */
+  readonly open: (database: string) => Services;
   /** The records' calls over `services`. */
   readonly handlers: (services: Services) => RecordsApi;
 }
@@ -33,20 +33,35 @@ export interface DesktopApi {
 
 type Opened = { readonly services: Services; readonly api: RecordsApi; readonly database: string } | { readonly problem: string; readonly database: string };
 
+// What open-postgres.ts reads from the environment to connect, and where it keeps the anchor.
+const CONNECTION_ENV = ['MISHEN_USER_DATA', 'MISHEN_DB_PASSWORD', 'MISHEN_DB_PASSWORD_FILE', 'MISHEN_DB_CA'] as const;
+
 const DESKTOP_CHANNELS: ReadonlySet<string> = new Set<DesktopChannel>(['settings/database', 'settings/database-test', 'settings/database-save', 'connection/state']);
 
 export function createDesktopApi(deps: DesktopApiDeps): DesktopApi {
+  // The connection's environment as the process started, so that nothing of a previous server stays.
+  const startEnv = Object.fromEntries(CONNECTION_ENV.map((key) => [key, process.env[key]]));
+  const useConnectionEnv = (env: Record<string, string>) => {
+    for (const key of CONNECTION_ENV) {
+      const value = env[key] ?? startEnv[key];
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  };
+  // One wording of a database's problem: the sentence, without the command line's 「错误：」-style lead.
+  const problemOf = (error: unknown, database: string) =>
+    databaseProblem((error as { cause?: unknown }).cause ?? error, database)?.replace(/^(数据库服务器错误|数据库错误|错误)：/, '');
   const where = (database: string) => (database === deps.localFile ? database : describePostgresUrl(database));
-  const problemOf = (error: unknown, database: string) => databaseProblem(error, database)?.replace(/^错误：/, '') ?? (error as Error).message;
 
   function open(settings: DatabaseSettings, password?: string): Opened {
     const location = databaseLocation(settings, deps.userData, deps.localFile);
     const env = password ? { ...location.env, MISHEN_DB_PASSWORD: password } : location.env;
     try {
-      const services = deps.open(location.database, env);
+      useConnectionEnv(env);
+      const services = deps.open(location.database);
       return { services, api: deps.handlers(services), database: location.database };
     } catch (error) {
-      return { problem: problemOf(error, location.database), database: location.database };
+      return { problem: problemOf(error, location.database) ?? (error as Error).message, database: location.database };
     }
   }
 
@@ -66,7 +81,7 @@ export function createDesktopApi(deps: DesktopApiDeps): DesktopApi {
       opened.services.ping();
       return { kind, where: place, connected: true, message: kind === 'file' ? `本机数据库「${place}」` : `已连接服务器「${place}」` };
     } catch (error) {
-      return { kind, where: place, connected: false, message: problemOf(error, opened.database) };
+      return { kind, where: place, connected: false, message: problemOf(error, opened.database) ?? (error as Error).message };
     }
   }
 
@@ -102,8 +117,8 @@ export function createDesktopApi(deps: DesktopApiDeps): DesktopApi {
         return await call(...args);
       } catch (error) {
         // A server that went away mid-call: said as a person can act on, not as the driver put it.
-        const problem = databaseProblem((error as { cause?: unknown }).cause ?? error, opened.database);
-        throw problem ? new ApiError(problem.replace(/^(数据库服务器错误|数据库错误|错误)：/, ''), 'database-unavailable') : error;
+        const problem = problemOf(error, opened.database);
+        throw problem ? new ApiError(problem, 'database-unavailable') : error;
       }
     };
   }

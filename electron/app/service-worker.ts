@@ -9,18 +9,6 @@ import { createDesktopApi } from './desktop-api';
 import { remoteSavePdf, serveApi, type PortLike } from './service-host';
 import { toWireError, type ServiceWorkerData } from './service-protocol';
 
-const CONNECTION_ENV = ['MISHEN_USER_DATA', 'MISHEN_DB_PASSWORD', 'MISHEN_DB_PASSWORD_FILE', 'MISHEN_DB_CA'] as const;
-const startEnv = Object.fromEntries(CONNECTION_ENV.map((k) => [k, process.env[k]]));
-
-/** The server connection's settings (open-postgres.ts reads them from the environment), nothing left from a previous one. */
-function withConnectionEnv(env: Record<string, string>): void {
-  for (const key of CONNECTION_ENV) {
-    const value = env[key] ?? startEnv[key];
-    if (value === undefined) delete process.env[key];
-    else process.env[key] = value;
-  }
-}
-
 function start(port: PortLike, data: ServiceWorkerData): void {
   try {
     // The worker has its own copy of the environment: these settings reach only this thread.
@@ -35,10 +23,7 @@ function start(port: PortLike, data: ServiceWorkerData): void {
     const desktop = createDesktopApi({
       userData: data.userData,
       localFile: data.dbFile,
-      open: (database, env) => {
-        withConnectionEnv(env);
-        return openServices({ database, scan: { ocr: true } });
-      },
+      open: (database) => openServices({ database, scan: { ocr: true } }),
       handlers: (services) => createApiHandlers({ services, savePdf: pdf.savePdf }),
     });
     serveApi(port, desktop.api, (m) => {

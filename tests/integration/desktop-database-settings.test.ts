@@ -24,11 +24,7 @@ function desktop(userData: string): MishenApi {
   const d = createDesktopApi({
     userData,
     localFile: join(userData, 'mishen.db'),
-    open: (database, env) => {
-      for (const key of ['MISHEN_DB_PASSWORD', 'MISHEN_DB_PASSWORD_FILE', 'MISHEN_DB_CA']) delete process.env[key];
-      Object.assign(process.env, env);
-      return openServices({ database });
-    },
+    open: (database) => openServices({ database }),
     handlers: (services) => createApiHandlers({ services }),
   });
   desktops.push(d);

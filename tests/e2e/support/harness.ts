@@ -104,7 +104,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const desktop = createDesktopApi({
     userData: join(dir, 'user-data'),
     localFile,
-    open: (database, env) => (database === localFile ? services : openServices({ database: withEnv(database, env) })),
+    open: (database) => (database === localFile ? services : openServices({ database })),
     handlers: (opened) => createApiHandlers({ services: opened, savePdf }),
   });
   const bridgeLog = await installBridge(context, desktop.api);
@@ -127,8 +127,3 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   };
 }
 
-/** A server's connection settings for this process (open-postgres.ts reads them from the environment). */
-function withEnv(database: string, env: Record<string, string>): string {
-  Object.assign(process.env, env);
-  return database;
-}
