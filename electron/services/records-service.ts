@@ -45,7 +45,7 @@ import { hashPassword, verifyPassword } from './passwords';
 import type { ScanKitSource } from './active-scan-kits';
 import { signRow } from './record-signer';
 import { scanBytesWithDocument, type ScanProgress } from '../scan/scan-file';
-import type { DocumentModel } from '../../shared/api-contract';
+import type { DocumentModel, ImportOptions } from '../../shared/api-contract';
 import type { ExtractedDocument } from '../../shared/document-model';
 import { insertDocumentModel } from '../store/document-models-repo';
 import { documentModel, storedModelOf, versionPicture } from './document-view';
@@ -54,15 +54,8 @@ import { newUserKey, unlockUserKey, type UnlockedKey } from './user-keys';
 
 export type { AuditEntry, VerifyOptions };
 
-export interface SubmitOptions {
-  readonly title?: string;
-  readonly docNumber?: string;
-  /** Add the file as a new version of this document instead of starting a new one. */
-  readonly documentId?: string;
-  readonly publicationMode?: PublicationMode;
-  readonly channel?: string;
-  readonly scope?: string;
-  readonly publishTime?: string;
+/** What the window's import asks for (its progress token is the window's own), and who hears the scan's progress. */
+export interface SubmitOptions extends Omit<ImportOptions, 'progressToken'> {
   /** Hears how far the scan has got (the window's import progress). */
   readonly onProgress?: (progress: ScanProgress) => void;
 }
