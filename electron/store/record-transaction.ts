@@ -2,6 +2,7 @@
 // the new entries are appended to the anchor file. Every service write goes through here.
 import { anchorNewEntries, anchorOf } from './anchor-file';
 import type { Db } from './connection';
+import { PgDatabase } from './pg/pg-database';
 
 export function recordTransaction<T>(db: Db, body: () => T): T {
   // Inside another transaction: that one commits, and anchors, for both.
@@ -45,9 +46,7 @@ interface ExplicitWrite {
 
 /** A transaction begun and ended by hand: SQLite's statements, or the server connection's own (it counts its depth). */
 function explicitWrite(db: Db): ExplicitWrite {
-  const server = db as Partial<{ beginWrite(): void; commitWrite(): void; rollbackWrite(): void }>;
-  if (server.beginWrite && server.commitWrite && server.rollbackWrite) {
-    return { begin: () => server.beginWrite!(), commit: () => server.commitWrite!(), rollback: () => server.rollbackWrite!() };
-  }
+  const server: unknown = db;
+  if (server instanceof PgDatabase) return { begin: () => server.beginWrite(), commit: () => server.commitWrite(), rollback: () => server.rollbackWrite() };
   return { begin: () => db.exec('BEGIN IMMEDIATE'), commit: () => db.exec('COMMIT'), rollback: () => db.exec('ROLLBACK') };
 }
