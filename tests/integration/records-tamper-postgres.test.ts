@@ -106,9 +106,10 @@ const ATTACKS: readonly Attack[] = [
     title: 'a forged sign-off inserted',
     sql: async (db) => {
       const columns = (await superuser(db, (c) => c.query("SELECT column_name FROM information_schema.columns WHERE table_name = 'signoffs' ORDER BY ordinal_position"))).rows.map((r) => r.column_name as string);
-      const select = columns.map((c) => (c === 'id' ? "'forged-signoff'" : c === 'rowid' ? 'DEFAULT' : c));
-      const insertColumns = columns.filter((c) => c !== 'rowid');
-      return `INSERT INTO signoffs (${insertColumns.join(', ')}) SELECT ${select.filter((s) => s !== 'DEFAULT').join(', ')} FROM signoffs WHERE step = 'office'`;
+      // rowid is an identity column: the server numbers the forged row itself.
+      const copied = columns.filter((c) => c !== 'rowid');
+      const select = copied.map((c) => (c === 'id' ? "'forged-signoff'" : c));
+      return `INSERT INTO signoffs (${copied.join(', ')}) SELECT ${select.join(', ')} FROM signoffs WHERE step = 'office'`;
     },
     report: new RegExp(`${escape(OFFICE)}.*没有审计记录`),
   },

@@ -7,6 +7,9 @@ import { chmodSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync 
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
+import { openPostgres } from '../../electron/store/pg/open-postgres';
+import { applicationRoleGrants } from '../../electron/store/pg/pg-migrations';
 
 export interface PostgresServer {
   readonly port: number;
@@ -81,9 +84,6 @@ export async function startPostgres(): Promise<PostgresServer> {
  * Returns the URL the desktops connect with (the password comes from MISHEN_DB_PASSWORD = `appPassword`).
  */
 export async function createDepartmentDatabase(server: PostgresServer, anchorFolder: string, appPassword: string): Promise<string> {
-  const { default: pg } = await import('pg');
-  const { openPostgres } = await import('../../electron/store/pg/open-postgres');
-  const { applicationRoleGrants } = await import('../../electron/store/pg/pg-migrations');
   const admin = new pg.Client({ connectionString: server.adminUrl });
   await admin.connect();
   await admin.query('CREATE DATABASE mishen');

@@ -36,6 +36,18 @@ const STSONG =
   '/FontDescriptor << /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [0 -200 1000 900] /ItalicAngle 0 ' +
   '/Ascent 880 /Descent -120 /CapHeight 880 /StemV 80 >> /DW 1000 >>] >>';
 
+/** One A4 page drawing `content` with Helvetica as /F1 and STSong (Chinese) as /F2. */
+function latinAndChinesePage(content: string): Uint8Array {
+  return buildPdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R /F2 6 0 R >> >> /Contents 5 0 R >>',
+    HELVETICA,
+    stream('', content),
+    STSONG,
+  ]);
+}
+
 describe('readPdf on the corpus', () => {
   it('reads 07-normalization.pdf with its lines intact', async () => {
     const doc = documentOf(await readPdf(corpusFile('07-normalization.pdf'), '07-normalization.pdf'));
@@ -112,14 +124,7 @@ describe('readPdf on built PDFs', () => {
       'BT /F1 8 Tf 125 704 Td (1) Tj ET',
       'BT /F2 12 Tf 72 660 Td <673A5BC6> Tj ET',
     ].join('\n');
-    const pdf = buildPdf([
-      '<< /Type /Catalog /Pages 2 0 R >>',
-      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R /F2 6 0 R >> >> /Contents 5 0 R >>',
-      HELVETICA,
-      stream('', content),
-      STSONG,
-    ]);
+    const pdf = latinAndChinesePage(content);
     const doc = documentOf(await readPdf(pdf, 'order.pdf'));
     expect(pageText(doc, 1)).toBe('left right\n1390431 1\nsecond line\n机密');
   });
@@ -270,14 +275,7 @@ describe('readPdf: tables', () => {
         `BT /F1 10 Tf 150 ${y - 12} Td (${id.slice(12)}) Tj ET`,
       ]),
     ].join('\n');
-    const pdf = buildPdf([
-      '<< /Type /Catalog /Pages 2 0 R >>',
-      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R /F2 6 0 R >> >> /Contents 5 0 R >>',
-      HELVETICA,
-      stream('', content),
-      STSONG,
-    ]);
+    const pdf = latinAndChinesePage(content);
     const doc = documentOf(await readPdf(pdf, 'table.pdf'));
     expect(pageText(doc, 1)!.split('\n')).toEqual(['姓名\t身份证号\t手机号', `赵磊\t${ids[0]}\t13044318000`, `钱芳\t${ids[1]}\t13500887612`]);
 
